@@ -1,0 +1,107 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStore, mergedEventId } from './index.js';
+import { testDoc } from './testdocs.js';
+
+function tmpDb(): { path: string; done: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-store-'));
+  return { path: join(dir, 't.duckdb'), done: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+const T1 = 'France accused Turkey of violating the airspace agreement on Monday.';
+const T2 = 'Paris accused Ankara on Monday of breaching the airspace deal, officials said.';
+const T3 = 'French officials accused Turkey of an airspace violation, the ministry said on Monday.';
+
+test('schema is created and versioned; query returns plain JS values', async () => {
+  const db = tmpDb();
+  try {
+    const store = await openStore({ path: db.path });
+    const v = await store.query<{ version: number }>('SELECT version FROM schema_migrations');
+    assert.deepEqual(v.map((r) => r.version), [1]);
+    const r = await store.query('SELECT 1::BIGINT AS a, DATE \'2024-03-01\' AS d, $1::VARCHAR AS p', ['x']);
+    assert.deepEqual(r, [{ a: 1, d: '2024-03-01', p: 'x' }]);
+    await store.close();
+    // Re-opening does not re-run migrations.
+    const again = await openStore({ path: db.path });
+    assert.equal((await again.query('SELECT * FROM schema_migrations')).length, 1);
+    await again.close();
+  } finally {
+    db.done();
+  }
+});
+
+test('three articles from two outlets reporting one event merge into one event', async () => {
+  const db = tmpDb();
+  try {
+    const store = await openStore({ path: db.path });
+    const mk = (text: string, url: string, outlet: string) => ({
+      article: { url, outlet },
+      doc: testDoc({ text, date: '2024-03-04', url, outlet, events: [{ source: 'FRAGOV', target: 'TUR', cameo: '112' }] }),
+    });
+    const res = await store.addArticles([
+      mk(T1, 'https://a.example/1', 'Alpha'),
+      mk(T2, 'https://b.example/2', 'Beta'),
+    ]);
+    assert.deepEqual(res, { added: 2, skipped: 0 });
+    await store.addArticles([mk(T3, 'https://a.example/3', 'Alpha')]);
+    const ev = await store.query<Record<string, unknown>>('SELECT * FROM events');
+    assert.equal(ev.length, 1);
+    assert.equal(ev[0]!['num_articles'], 3);
+    assert.equal(ev[0]!['num_mentions'], 3);
+    assert.equal(ev[0]!['num_sources'], 2);
+    assert.equal(ev[0]!['source_code'], 'FRAGOV');
+    assert.equal(ev[0]!['date'], '2024-03-04');
+    assert.equal(ev[0]!['id'], mergedEventId('2024-03-04', 'FRAGOV', 'TUR', '112', 1, ''));
+    assert.equal((await store.query('SELECT * FROM mentions')).length, 3);
+    const actors = await store.query<{ code: string }>('SELECT code FROM actors ORDER BY code');
+    assert.deepEqual(actors.map((a) => a.code), ['FRAGOV', 'TUR']);
+    await store.close();
+  } finally {
+    db.done();
+  }
+});
+
+test('re-adding the same articles (same URL or same text) changes nothing', async () => {
+  const db = tmpDb();
+  try {
+    const store = await openStore({ path: db.path });
+    const a = { article: { url: 'https://a.example/1', outlet: 'Alpha' }, doc: testDoc({ text: T1, date: '2024-03-04', events: [{ source: 'FRA', target: 'TUR', cameo: '112' }] }) };
+    const b = { article: { url: null, outlet: 'Beta' }, doc: testDoc({ text: T2, date: '2024-03-04', events: [{ source: 'FRA', target: 'TUR', cameo: '112' }] }) };
+    assert.deepEqual(await store.addArticles([a, b, a]), { added: 2, skipped: 1 });
+    const before = await store.query('SELECT * FROM events ORDER BY id');
+    assert.deepEqual(await store.addArticles([a, b]), { added: 0, skipped: 2 });
+    // Same text under another URL is the same article (content hash).
+    const c = { article: { url: 'https://mirror.example/x', outlet: 'Gamma' }, doc: a.doc };
+    assert.deepEqual(await store.addArticles([c]), { added: 0, skipped: 1 });
+    assert.deepEqual(await store.query('SELECT * FROM events ORDER BY id'), before);
+    assert.equal((await store.query('SELECT * FROM articles')).length, 2);
+    assert.equal(await store.hasArticle('https://a.example/1'), true);
+    assert.equal(await store.hasArticle('https://nowhere.example/'), false);
+    await store.close();
+  } finally {
+    db.done();
+  }
+});
+
+test('the merge window groups events a few days apart when widened', async () => {
+  const db = tmpDb();
+  try {
+    const store = await openStore({ path: db.path, windowDays: 7 });
+    const mk = (text: string, date: string) => ({
+      article: { url: null },
+      doc: testDoc({ text, date, events: [{ source: 'RUS', target: 'UKR', cameo: '195' }] }),
+    });
+    // 2024-03-04 and 2024-03-06 fall in the same 7-day bucket (epoch-day buckets).
+    await store.addArticles([mk('Russian forces struck Kharkiv.', '2024-03-04'), mk('Russian jets bombed Kharkiv again.', '2024-03-06')]);
+    const ev = await store.query<{ num_articles: number }>('SELECT num_articles FROM events');
+    assert.deepEqual(ev, [{ num_articles: 2 }]);
+    await store.addFailure('x.html', 'no text');
+    assert.equal((await store.query('SELECT * FROM failures')).length, 1);
+    await store.close();
+  } finally {
+    db.done();
+  }
+});

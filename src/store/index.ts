@@ -1,0 +1,472 @@
+/**
+ * The event store: one interface (`Store`) over an embedded DuckDB file.
+ *
+ * Articles are written in batches through DuckDB's appender, one transaction per batch, so a killed
+ * ingest loses at most the batch in flight and a re-run skips what is stored. Events are merged
+ * across articles: every coded event maps to the merged event keyed by (date bucket, source code,
+ * target code, CAMEO code); `mentions` keeps one row per (merged event, article, article event).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import {
+  DuckDBInstance,
+  DuckDBDateValue,
+  DuckDBTimestampValue,
+  DuckDBDecimalValue,
+  DuckDBListValue,
+  DuckDBStructValue,
+  DuckDBTimeValue,
+  DuckDBTimestampTZValue,
+  DuckDBIntervalValue,
+  DuckDBUUIDValue,
+  DuckDBBlobValue,
+  DuckDBMapValue,
+  DuckDBArrayValue,
+} from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBAppender, DuckDBValue } from '@duckdb/node-api';
+import type { CodedDocument } from '../model/contract.js';
+import { DyadError, errorMessage } from '../model/errors.js';
+import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
+
+export { MIGRATIONS, SCHEMA_VERSION };
+
+/** Where an article came from; everything optional (the coded document fills the gaps). */
+export interface ArticleInput {
+  url?: string | null;
+  canonicalUrl?: string | null;
+  outlet?: string | null;
+  title?: string | null;
+  date?: string | null;
+  language?: string | null;
+  /** The file, URL or feed item it was read from (for messages). */
+  source?: string | null;
+}
+
+export interface Store {
+  /** Parameterised read query ($1, $2 …); values come back as plain JS (numbers, 'YYYY-MM-DD' dates). */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Like `query`, but yields rows in chunks without materialising the whole result. */
+  stream<T = Record<string, unknown>>(sql: string, params?: unknown[]): AsyncGenerator<T[]>;
+  /** Run a statement (DDL, COPY …) that returns nothing useful. */
+  exec(sql: string, params?: unknown[]): Promise<void>;
+  /** One transaction per call; idempotent by article id and content hash; merges events. */
+  addArticles(items: Array<{ article: ArticleInput; doc: CodedDocument }>): Promise<{ added: number; skipped: number }>;
+  /** True when an article with this id, content hash, URL or canonical URL is stored. */
+  hasArticle(idOrHash: string): Promise<boolean>;
+  addFailure(source: string, reason: string): Promise<void>;
+  close(): Promise<void>;
+  readonly path: string;
+  readonly windowDays: number;
+}
+
+export interface OpenStoreOptions {
+  /** Database file (default ./dyad.duckdb); ':memory:' for a throwaway store. */
+  path?: string;
+  readOnly?: boolean;
+  /** Width of the date bucket that merges events across articles (default 1 day). */
+  windowDays?: number;
+}
+
+export const DEFAULT_DB = 'dyad.duckdb';
+
+export function sha256(s: string): string {
+  return createHash('sha256').update(s, 'utf8').digest('hex');
+}
+
+/** A URL normalised for identity: no fragment, no tracking parameters, lower-case host. */
+export function normaliseUrl(url: string): string {
+  try {
+    const u = new URL(url.trim());
+    u.hash = '';
+    for (const k of [...u.searchParams.keys()]) {
+      if (/^(utm_|fbclid$|gclid$|mc_cid$|mc_eid$)/i.test(k)) u.searchParams.delete(k);
+    }
+    let s = u.toString();
+    if (s.endsWith('/') && u.pathname !== '/') s = s.slice(0, -1);
+    return s;
+  } catch {
+    return url.trim();
+  }
+}
+
+/** Article id: the first 16 hex digits of sha256(canonical URL), or of the content hash when there is no URL. */
+export function articleId(url: string | null | undefined, contentHash: string): string {
+  if (url) return sha256(normaliseUrl(url)).slice(0, 16);
+  return contentHash.slice(0, 16);
+}
+
+const DAY_MS = 86_400_000;
+
+function epochDays(date: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+  if (!m) return null;
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isFinite(t) ? Math.floor(t / DAY_MS) : null;
+}
+
+/**
+ * The merged event id: a stable hash of (date bucket, source code, target code, CAMEO code).
+ * Undated events never merge across articles (their bucket names the article).
+ */
+export function mergedEventId(
+  date: string | null,
+  sourceCode: string | null,
+  targetCode: string | null,
+  cameo: string,
+  windowDays: number,
+  articleIdForUndated: string,
+): string {
+  const days = date === null ? null : epochDays(date);
+  const bucket = days === null ? `nodate:${articleIdForUndated}` : String(Math.floor(days / windowDays));
+  return sha256(`${bucket}|${sourceCode ?? ''}|${targetCode ?? ''}|${cameo}`).slice(0, 16);
+}
+
+/** Convert a DuckDB value to plain JS: numbers not bigints, dates as 'YYYY-MM-DD', timestamps as ISO-like strings. */
+export function toPlain(v: DuckDBValue | unknown): unknown {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'bigint') {
+    return v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(v) : v.toString();
+  }
+  if (typeof v !== 'object') return v;
+  if (v instanceof DuckDBDateValue) return v.toString();
+  if (v instanceof DuckDBTimestampValue || v instanceof DuckDBTimestampTZValue) return v.toString();
+  if (v instanceof DuckDBDecimalValue) return v.toDouble();
+  if (v instanceof DuckDBListValue || v instanceof DuckDBArrayValue) return v.items.map(toPlain);
+  if (v instanceof DuckDBStructValue) {
+    const o: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v.entries)) o[k] = toPlain(x);
+    return o;
+  }
+  if (v instanceof DuckDBMapValue) return v.entries.map((e) => ({ key: toPlain(e.key), value: toPlain(e.value) }));
+  if (
+    v instanceof DuckDBTimeValue ||
+    v instanceof DuckDBIntervalValue ||
+    v instanceof DuckDBUUIDValue ||
+    v instanceof DuckDBBlobValue
+  ) {
+    return v.toString();
+  }
+  return String(v);
+}
+
+function toParam(p: unknown): DuckDBValue {
+  if (p === undefined || p === null) return null;
+  if (typeof p === 'string' || typeof p === 'number' || typeof p === 'boolean' || typeof p === 'bigint') return p;
+  if (p instanceof Date) return p.toISOString();
+  return JSON.stringify(p);
+}
+
+/** A column value for the appender. */
+type Cell =
+  | { t: 'v'; v: string | null | undefined }
+  | { t: 'i'; v: number | null | undefined }
+  | { t: 'd'; v: number | null | undefined }
+  | { t: 'date'; v: string | null | undefined }
+  | { t: 'ts'; v: Date };
+
+const V = (v: string | null | undefined): Cell => ({ t: 'v', v });
+const I = (v: number | null | undefined): Cell => ({ t: 'i', v });
+const D = (v: number | null | undefined): Cell => ({ t: 'd', v });
+const DT = (v: string | null | undefined): Cell => ({ t: 'date', v });
+const TS = (v: Date): Cell => ({ t: 'ts', v });
+
+function appendRow(app: DuckDBAppender, cells: Cell[]): void {
+  for (const c of cells) {
+    if (c.t === 'ts') {
+      app.appendTimestamp(new DuckDBTimestampValue(BigInt(c.v.getTime()) * 1000n));
+      continue;
+    }
+    if (c.v === null || c.v === undefined) {
+      app.appendNull();
+      continue;
+    }
+    switch (c.t) {
+      case 'v':
+        app.appendVarchar(c.v);
+        break;
+      case 'i':
+        if (Number.isFinite(c.v)) app.appendInteger(Math.trunc(c.v));
+        else app.appendNull();
+        break;
+      case 'd':
+        if (Number.isFinite(c.v)) app.appendDouble(c.v);
+        else app.appendNull();
+        break;
+      case 'date': {
+        const days = epochDays(c.v);
+        if (days === null) app.appendNull();
+        else app.appendDate(new DuckDBDateValue(days));
+        break;
+      }
+    }
+  }
+  app.endRow();
+}
+
+function validDate(d: string | null | undefined): string | null {
+  if (!d) return null;
+  return epochDays(d) === null ? null : d.slice(0, 10);
+}
+
+const STAGE_COLUMNS = `
+  id VARCHAR, date DATE,
+  source_code VARCHAR, source_country VARCHAR, source_role VARCHAR, source_name VARCHAR,
+  target_code VARCHAR, target_country VARCHAR, target_role VARCHAR, target_name VARCHAR,
+  cameo VARCHAR, root VARCHAR, quad_class INTEGER, goldstein DOUBLE, plover_event VARCHAR, plover_mode VARCHAR,
+  location_name VARCHAR, lat DOUBLE, lon DOUBLE, location_country VARCHAR,
+  num_mentions INTEGER, num_sources INTEGER, num_articles INTEGER, first_seen TIMESTAMP, source_url VARCHAR,
+  ord INTEGER`;
+
+class DuckStore implements Store {
+  private chain: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly conn: DuckDBConnection,
+    readonly path: string,
+    readonly windowDays: number,
+    private readonly readOnly: boolean,
+  ) {}
+
+  /** Serialise every use of the one connection (transactions must not interleave). */
+  private lock<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.chain.then(fn, fn);
+    this.chain = next.catch(() => undefined);
+    return next;
+  }
+
+  query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.lock(async () => {
+      const reader = await this.conn.runAndReadAll(sql, params.map(toParam));
+      const names = reader.columnNames();
+      return reader.getRows().map((row) => {
+        const o: Record<string, unknown> = {};
+        names.forEach((n, i) => (o[n] = toPlain(row[i])));
+        return o as T;
+      });
+    });
+  }
+
+  async *stream<T = Record<string, unknown>>(sql: string, params: unknown[] = []): AsyncGenerator<T[]> {
+    // Page through the result so the connection is not held between chunks.
+    const page = 2048;
+    for (let offset = 0; ; offset += page) {
+      const rows = await this.query<T>(`SELECT * FROM (${sql}) LIMIT ${page} OFFSET ${offset}`, params);
+      if (rows.length > 0) yield rows;
+      if (rows.length < page) return;
+    }
+  }
+
+  exec(sql: string, params: unknown[] = []): Promise<void> {
+    return this.lock(async () => {
+      await this.conn.run(sql, params.map(toParam));
+    });
+  }
+
+  hasArticle(idOrHash: string): Promise<boolean> {
+    return this.query<{ n: number }>(
+      `SELECT count(*) AS n FROM articles WHERE id = $1 OR content_hash = $1 OR url = $1 OR canonical_url = $1`,
+      [idOrHash],
+    ).then((r) => (r[0]?.n ?? 0) > 0);
+  }
+
+  addFailure(source: string, reason: string): Promise<void> {
+    if (this.readOnly) return Promise.resolve();
+    return this.exec(`INSERT INTO failures VALUES ($1, $2, now()::TIMESTAMP)`, [source, reason.slice(0, 2000)]);
+  }
+
+  addArticles(
+    items: Array<{ article: ArticleInput; doc: CodedDocument }>,
+  ): Promise<{ added: number; skipped: number }> {
+    if (this.readOnly) throw new DyadError('DYAD_E011', `store ${this.path} is open read-only`);
+    return this.lock(() => this.addLocked(items));
+  }
+
+  private async addLocked(
+    items: Array<{ article: ArticleInput; doc: CodedDocument }>,
+  ): Promise<{ added: number; skipped: number }> {
+    if (items.length === 0) return { added: 0, skipped: 0 };
+    const prepared = items.map(({ article, doc }) => {
+      const text = doc.document.text;
+      const contentHash = sha256(text);
+      const url = article.url ?? doc.document.url ?? null;
+      const canonical = article.canonicalUrl ?? null;
+      const id = articleId(canonical ?? url, contentHash);
+      return { article, doc, contentHash, url, canonical, id };
+    });
+    // What is already stored (by id or content hash), and duplicates inside the batch.
+    const ids = prepared.map((p) => p.id);
+    const hashes = prepared.map((p) => p.contentHash);
+    const ph = (n: number, off: number) => Array.from({ length: n }, (_, i) => `$${i + 1 + off}`).join(',');
+    const existing = await this.conn.runAndReadAll(
+      `SELECT id, content_hash FROM articles WHERE id IN (${ph(ids.length, 0)}) OR content_hash IN (${ph(hashes.length, ids.length)})`,
+      [...ids, ...hashes],
+    );
+    const seen = new Set<string>();
+    for (const row of existing.getRows()) {
+      seen.add(String(row[0]));
+      seen.add(String(row[1]));
+    }
+    const fresh = prepared.filter((p) => {
+      if (seen.has(p.id) || seen.has(p.contentHash)) return false;
+      seen.add(p.id);
+      seen.add(p.contentHash);
+      return true;
+    });
+    if (fresh.length === 0) return { added: 0, skipped: items.length };
+
+    const now = new Date();
+    await this.conn.run('BEGIN TRANSACTION');
+    try {
+      const arts = await this.conn.createAppender('articles');
+      const ments = await this.conn.createAppender('mentions');
+      const quotes = await this.conn.createAppender('quotes');
+      const stage = await this.conn.createAppender('stage_events');
+      const actors = await this.conn.createAppender('stage_actors');
+      let ord = 0;
+      for (const p of fresh) {
+        const { doc, article } = p;
+        const date = validDate(article.date ?? doc.document.date);
+        const outlet = article.outlet ?? doc.document.outlet ?? null;
+        appendRow(arts, [
+          V(p.id), V(p.url), V(p.canonical), V(outlet), V(article.title ?? doc.document.title), DT(date),
+          V(article.language ?? doc.document.language), V(p.contentHash), V(doc.document.text), V(JSON.stringify(doc)),
+          I(doc.events.length), TS(now), V(article.source ?? null),
+        ]);
+        const usedKeys = new Set<string>();
+        for (const ev of doc.events) {
+          const evDate = validDate(ev.date) ?? date;
+          const src = ev.source;
+          const tgt = ev.target;
+          const mid = mergedEventId(evDate, src?.code ?? null, tgt?.code ?? null, ev.cameo, this.windowDays, p.id);
+          const key = `${mid}|${ev.id}`;
+          if (usedKeys.has(key)) continue;
+          usedKeys.add(key);
+          const loc = ev.location ?? null;
+          appendRow(stage, [
+            V(mid), DT(evDate),
+            V(src?.code), V(src?.country), V(src?.role), V(src?.name),
+            V(tgt?.code), V(tgt?.country), V(tgt?.role), V(tgt?.name),
+            V(ev.cameo), V(ev.root), I(ev.quadClass), D(ev.goldstein), V(ev.plover?.event), V(ev.plover?.mode),
+            V(loc?.name), D(loc?.lat), D(loc?.lon), V(loc?.country),
+            I(0), I(0), I(0), TS(now), V(p.url ?? p.canonical),
+            I(ord++),
+          ]);
+          appendRow(ments, [
+            V(mid), V(p.id), V(ev.id), I(ev.sentence), I(ev.evidence.start), I(ev.evidence.end), V(ev.evidence.text),
+            V(ev.rule ?? null), V(src?.text), V(tgt?.text), V(outlet), DT(date),
+          ]);
+          for (const a of [src, tgt]) {
+            if (a?.code) appendRow(actors, [V(a.code), V(a.country), V(a.role), V(a.name)]);
+          }
+        }
+        for (const e of doc.entities) {
+          if (e.code && e.type !== 'place') appendRow(actors, [V(e.code), V(e.country), V(e.role), V(e.name)]);
+        }
+        for (const q of doc.quotes) {
+          appendRow(quotes, [V(p.id), I(q.start), I(q.end), V(q.text), V(q.speaker?.code), V(q.speaker?.name)]);
+        }
+      }
+      for (const a of [arts, ments, quotes, stage, actors]) a.closeSync();
+      // New merged events take the first report's fields; counts are recomputed for every touched event.
+      await this.conn.run(`
+        INSERT INTO events
+        SELECT * EXCLUDE (ord, rn) FROM (
+          SELECT *, row_number() OVER (PARTITION BY id ORDER BY ord) AS rn FROM stage_events
+        ) WHERE rn = 1 AND id NOT IN (SELECT id FROM events)`);
+      await this.conn.run(`
+        UPDATE events SET num_mentions = c.m, num_articles = c.a, num_sources = c.s
+        FROM (
+          SELECT event_id, count(*)::INTEGER AS m, count(DISTINCT article_id)::INTEGER AS a,
+                 count(DISTINCT coalesce(outlet, article_id))::INTEGER AS s
+          FROM mentions WHERE event_id IN (SELECT DISTINCT id FROM stage_events) GROUP BY event_id
+        ) c
+        WHERE events.id = c.event_id`);
+      await this.conn.run(`
+        INSERT INTO actors
+        SELECT code, any_value(country), any_value(role), any_value(name) FROM stage_actors
+        WHERE code NOT IN (SELECT code FROM actors) GROUP BY code`);
+      await this.conn.run('DELETE FROM stage_events');
+      await this.conn.run('DELETE FROM stage_actors');
+      await this.conn.run('COMMIT');
+    } catch (e) {
+      await this.conn.run('ROLLBACK').catch(() => undefined);
+      throw new DyadError('DYAD_E011', `could not write a batch of ${fresh.length} articles to ${this.path}: ${errorMessage(e)}`);
+    }
+    return { added: fresh.length, skipped: items.length - fresh.length };
+  }
+
+  close(): Promise<void> {
+    return this.lock(async () => {
+      if (this.closed) return;
+      this.closed = true;
+      if (!this.readOnly) await this.conn.run('CHECKPOINT').catch(() => undefined);
+      this.conn.closeSync();
+      this.instance.closeSync();
+    });
+  }
+}
+
+async function migrate(conn: DuckDBConnection): Promise<void> {
+  await conn.run(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER, applied_at TIMESTAMP)`);
+  const r = await conn.runAndReadAll(`SELECT coalesce(max(version), 0) AS v FROM schema_migrations`);
+  const current = Number(r.getRows()[0]?.[0] ?? 0);
+  for (const m of MIGRATIONS) {
+    if (m.version <= current) continue;
+    await conn.run('BEGIN TRANSACTION');
+    try {
+      for (const s of m.sql) await conn.run(s);
+      await conn.run(`INSERT INTO schema_migrations VALUES (${m.version}, now()::TIMESTAMP)`);
+      await conn.run('COMMIT');
+    } catch (e) {
+      await conn.run('ROLLBACK').catch(() => undefined);
+      throw new DyadError('DYAD_E011', `schema migration ${m.version} failed: ${errorMessage(e)}`);
+    }
+  }
+}
+
+/** Open (creating and migrating when needed) the DuckDB event store. */
+export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
+  const path = opts.path ?? DEFAULT_DB;
+  const readOnly = opts.readOnly ?? false;
+  const windowDays = Math.max(1, Math.floor(opts.windowDays ?? 1));
+  const memory = path === ':memory:';
+  if (readOnly && !memory && !existsSync(path)) {
+    throw new DyadError('DYAD_E001', `no event store at ${path} (run \`dyad ingest\` or \`dyad demo\` first)`);
+  }
+  if (!memory && !readOnly) mkdirSync(dirname(resolve(path)), { recursive: true });
+  let instance: DuckDBInstance;
+  try {
+    instance = await DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {});
+  } catch (e) {
+    const msg = errorMessage(e);
+    if (readOnly && /not exist|No such file/i.test(msg)) {
+      throw new DyadError('DYAD_E001', `no event store at ${path} (run \`dyad ingest\` or \`dyad demo\` first)`);
+    }
+    throw new DyadError('DYAD_E011', `could not open the event store ${path}: ${msg.split('\n')[0]}`);
+  }
+  const conn = await instance.connect();
+  try {
+    if (!readOnly) {
+      await migrate(conn);
+      await conn.run(`CREATE TEMP TABLE IF NOT EXISTS stage_events (${STAGE_COLUMNS})`);
+      await conn.run(
+        `CREATE TEMP TABLE IF NOT EXISTS stage_actors (code VARCHAR, country VARCHAR, role VARCHAR, name VARCHAR)`,
+      );
+    } else {
+      const r = await conn.runAndReadAll(
+        `SELECT count(*) FROM information_schema.tables WHERE table_name = 'events'`,
+      );
+      if (Number(r.getRows()[0]?.[0] ?? 0) === 0) {
+        throw new DyadError('DYAD_E011', `${path} is not a Dyad event store (no events table)`);
+      }
+    }
+  } catch (e) {
+    conn.closeSync();
+    instance.closeSync();
+    throw e;
+  }
+  return new DuckStore(instance, conn, path, windowDays, readOnly);
+}
