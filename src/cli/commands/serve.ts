@@ -1,0 +1,59 @@
+/** `dyad serve`: the HTTP API and the analyst's dashboard over an event store. */
+import { parseArgs } from 'node:util';
+import type { Io } from '../io.js';
+import { DyadError } from '../../model/errors.js';
+
+export const help = `usage: dyad serve [--db PATH] [--port 8080] [--host 127.0.0.1]
+
+Serve the JSON API (/api/...) and the web dashboard over an event store, read-only.
+
+options:
+  --db PATH      event store to read (default ./dyad.duckdb, as written by \`dyad ingest\` / \`dyad demo\`)
+  --port N       TCP port (default 8080; 0 picks a free one)
+  --host HOST    interface to listen on (default 127.0.0.1; use 0.0.0.0 to expose it)
+  -h, --help     show this help
+
+Try: ./bin/dyad demo && ./bin/dyad serve   then open http://127.0.0.1:8080/
+API reference: docs/serve.md
+`;
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      db: { type: 'string' },
+      port: { type: 'string', default: '8080' },
+      host: { type: 'string', default: '127.0.0.1' },
+    },
+    allowPositionals: false,
+  });
+  const port = Number(values.port);
+  if (!/^\d{1,5}$/.test(values.port ?? '') || port > 65535) {
+    throw new DyadError('DYAD_E005', `--port: expected a port number 0-65535, got '${values.port}'`);
+  }
+  const { DEFAULT_DB } = await import('../../store/index.js');
+  const { startServer } = await import('../../serve/server.js');
+  const dbPath = values.db ?? DEFAULT_DB;
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    server = await startServer({ dbPath, port, host: values.host ?? '127.0.0.1', log: (l) => io.err(l + '\n') });
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'EADDRINUSE') throw new DyadError('DYAD_E005', `port ${port} is already in use (try --port 0 or another port)`);
+    if (code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+      throw new DyadError('DYAD_E005', `cannot listen on ${values.host}:${port} (${code})`);
+    }
+    throw e;
+  }
+  io.err(`dyad serve: ${dbPath} at ${server.url}/ (Ctrl-C to stop)\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void server.close().then(resolve, resolve);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  return 0;
+}

@@ -1,0 +1,582 @@
+/**
+ * The JSON API over the event store. Every handler validates its parameters (see params.ts),
+ * aggregates in DuckDB and returns plain JSON. SQL text is fixed here; client values are bound.
+ */
+import type { ReadStore } from './db.js';
+import { ACTOR_RE, HttpError, Params, badParam, isValidDate } from './params.js';
+import type { CodedDocument } from '../model/contract.js';
+
+/** Parameters every event-filtering route accepts. */
+export const FILTER_PARAMS = ['actor', 'dyad', 'directed', 'root', 'cameo', 'quadClass', 'since', 'until', 'outlet', 'q'] as const;
+
+export interface Filter {
+  actor: string | null;
+  dyad: [string, string] | null;
+  directed: boolean;
+  root: string | null;
+  cameo: string | null;
+  quadClass: number[] | null;
+  since: string | null;
+  until: string | null;
+  outlet: string | null;
+  q: string | null;
+}
+
+export function parseFilter(p: Params): Filter {
+  const actor = p.match('actor', ACTOR_RE, 'an actor code such as FRA or FRAGOV');
+  const dyadRaw = p.raw('dyad');
+  let dyad: [string, string] | null = null;
+  if (dyadRaw !== null) {
+    const parts = dyadRaw.split(':');
+    if (parts.length !== 2 || !ACTOR_RE.test(parts[0]!) || !ACTOR_RE.test(parts[1]!)) {
+      throw badParam('dyad', `expected two actor codes as A:B (e.g. FRA:TUR), got ${JSON.stringify(dyadRaw.slice(0, 60))}`);
+    }
+    dyad = [parts[0]!.toUpperCase(), parts[1]!.toUpperCase()];
+  }
+  const directed = p.bool('directed');
+  const root = p.match('root', /^(0[1-9]|1\d|20)$/, 'a CAMEO root 01–20');
+  const cameo = p.match('cameo', /^\d{2,4}$/, 'a CAMEO code of 2 to 4 digits');
+  const qcRaw = p.raw('quadClass');
+  let quadClass: number[] | null = null;
+  if (qcRaw !== null) {
+    const parts = qcRaw.split(',');
+    if (!parts.every((x) => /^[1-4]$/.test(x))) {
+      throw badParam('quadClass', `expected 1, 2, 3 or 4 (or a comma list such as 3,4), got ${JSON.stringify(qcRaw.slice(0, 60))}`);
+    }
+    quadClass = [...new Set(parts.map(Number))];
+  }
+  const since = p.date('since');
+  const until = p.date('until');
+  if (since !== null && until !== null && since > until) throw badParam('until', `is before since (${since} > ${until})`);
+  const outlet = p.str('outlet', 200);
+  const q = p.str('q', 200);
+  return { actor: actor?.toUpperCase() ?? null, dyad, directed, root, cameo, quadClass, since, until, outlet, q };
+}
+
+/** Accumulates bound values and hands out $n placeholders. */
+export class Binder {
+  readonly values: unknown[] = [];
+  bind(v: unknown): string {
+    this.values.push(v);
+    return `$${this.values.length}`;
+  }
+}
+
+function likePattern(s: string): string {
+  return '%' + s.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+}
+
+/** An actor code matches an event side by its full code or its country (FRA matches FRAGOV). */
+function side(col: 'source' | 'target', ph: string): string {
+  return `(e.${col}_code = ${ph} OR e.${col}_country = ${ph})`;
+}
+
+export function whereClause(f: Filter, b: Binder, extra: string[] = []): string {
+  const w: string[] = [...extra];
+  if (f.actor !== null) {
+    const ph = b.bind(f.actor);
+    w.push(`(${side('source', ph)} OR ${side('target', ph)})`);
+  }
+  if (f.dyad !== null) {
+    const pa = b.bind(f.dyad[0]);
+    const pb = b.bind(f.dyad[1]);
+    const fwd = `(${side('source', pa)} AND ${side('target', pb)})`;
+    w.push(f.directed ? fwd : `(${fwd} OR (${side('source', pb)} AND ${side('target', pa)}))`);
+  }
+  if (f.root !== null) w.push(`e.root = ${b.bind(f.root)}`);
+  if (f.cameo !== null) w.push(`starts_with(e.cameo, ${b.bind(f.cameo)})`);
+  if (f.quadClass !== null) w.push(`e.quad_class IN (${f.quadClass.map((q) => b.bind(q)).join(', ')})`);
+  if (f.since !== null) w.push(`e.date >= CAST(${b.bind(f.since)} AS DATE)`);
+  if (f.until !== null) w.push(`e.date <= CAST(${b.bind(f.until)} AS DATE)`);
+  if (f.outlet !== null) w.push(`e.id IN (SELECT m.event_id FROM mentions m WHERE m.outlet = ${b.bind(f.outlet)})`);
+  if (f.q !== null) {
+    const ph = b.bind(likePattern(f.q));
+    w.push(
+      `e.id IN (SELECT m.event_id FROM mentions m LEFT JOIN articles a ON a.id = m.article_id ` +
+        `WHERE m.evidence_text ILIKE ${ph} ESCAPE '\\' OR a.title ILIKE ${ph} ESCAPE '\\')`,
+    );
+  }
+  return w.length ? 'WHERE ' + w.join(' AND ') : '';
+}
+
+interface EventRow {
+  id: string;
+  date: string | null;
+  source_code: string | null;
+  source_country: string | null;
+  source_role: string | null;
+  source_name: string | null;
+  target_code: string | null;
+  target_country: string | null;
+  target_role: string | null;
+  target_name: string | null;
+  cameo: string;
+  root: string;
+  quad_class: number;
+  goldstein: number;
+  plover_event: string | null;
+  plover_mode: string | null;
+  location_name: string | null;
+  lat: number | null;
+  lon: number | null;
+  location_country: string | null;
+  num_mentions: number;
+  num_sources: number;
+  num_articles: number;
+  first_seen: string | null;
+}
+
+const EVENT_COLUMNS = `e.id, CAST(e.date AS VARCHAR) AS date, e.source_code, e.source_country, e.source_role, e.source_name,
+  e.target_code, e.target_country, e.target_role, e.target_name, e.cameo, e.root, e.quad_class, e.goldstein,
+  e.plover_event, e.plover_mode, e.location_name, e.lat, e.lon, e.location_country,
+  e.num_mentions, e.num_sources, e.num_articles, CAST(e.first_seen AS VARCHAR) AS first_seen`;
+
+function num(v: unknown): number {
+  return typeof v === 'number' ? v : Number(v);
+}
+
+function actorOut(code: string | null, country: string | null, role: string | null, name: string | null) {
+  return code === null ? null : { code, country, role, name };
+}
+
+function eventOut(r: EventRow) {
+  return {
+    id: r.id,
+    date: r.date,
+    source: actorOut(r.source_code, r.source_country, r.source_role, r.source_name),
+    target: actorOut(r.target_code, r.target_country, r.target_role, r.target_name),
+    cameo: r.cameo,
+    root: r.root,
+    quadClass: num(r.quad_class),
+    goldstein: num(r.goldstein),
+    plover: { event: r.plover_event, mode: r.plover_mode },
+    location:
+      r.lat === null || r.lon === null
+        ? null
+        : { name: r.location_name, lat: num(r.lat), lon: num(r.lon), country: r.location_country },
+    numMentions: num(r.num_mentions),
+    numSources: num(r.num_sources),
+    numArticles: num(r.num_articles),
+    firstSeen: r.first_seen,
+  };
+}
+
+const SORTS: Record<string, string> = {
+  date: 'e.date',
+  goldstein: 'e.goldstein',
+  mentions: 'e.num_mentions',
+  sources: 'e.num_sources',
+  articles: 'e.num_articles',
+  cameo: 'e.cameo',
+  quadClass: 'e.quad_class',
+  source: 'e.source_code',
+  target: 'e.target_code',
+};
+
+export async function listEvents(db: ReadStore, sp: URLSearchParams) {
+  const p = new Params(sp, [...FILTER_PARAMS, 'limit', 'offset', 'sort', 'order']);
+  const f = parseFilter(p);
+  const limit = p.int('limit', 50, 1, 1000);
+  const offset = p.int('offset', 0, 0, 100_000_000);
+  const sort = p.oneOf('sort', Object.keys(SORTS), 'date');
+  const order = p.oneOf('order', ['asc', 'desc'] as const, 'desc');
+  const b = new Binder();
+  const where = whereClause(f, b);
+  const countSql = `SELECT CAST(count(*) AS INTEGER) AS n FROM events e ${where}`;
+  const lim = b.bind(limit);
+  const off = b.bind(offset);
+  const sql = `SELECT ${EVENT_COLUMNS} FROM events e ${where}
+    ORDER BY ${SORTS[sort]} ${order.toUpperCase()} NULLS LAST, e.id ${order.toUpperCase()} LIMIT ${lim} OFFSET ${off}`;
+  const countValues = b.values.slice(0, b.values.length - 2);
+  const [rows, count] = await Promise.all([
+    db.query<EventRow>(sql, b.values),
+    db.query<{ n: number }>(countSql, countValues),
+  ]);
+  const events = rows.map(eventOut);
+  // The first article of each event on the page, so every row can link to its source.
+  const firstArticle = new Map<string, { id: string; title: string | null; outlet: string | null; date: string | null }>();
+  if (events.length) {
+    const ids = new Binder();
+    const list = events.map((e) => ids.bind(e.id)).join(', ');
+    const arts = await db.query<{ event_id: string; article_id: string; title: string | null; outlet: string | null; date: string | null }>(
+      `SELECT m.event_id, arg_min(m.article_id, m.article_date) AS article_id, arg_min(a.title, m.article_date) AS title,
+         arg_min(m.outlet, m.article_date) AS outlet, CAST(min(m.article_date) AS VARCHAR) AS date
+       FROM mentions m LEFT JOIN articles a ON a.id = m.article_id WHERE m.event_id IN (${list}) GROUP BY m.event_id`,
+      ids.values,
+    );
+    for (const a of arts) firstArticle.set(a.event_id, { id: a.article_id, title: a.title, outlet: a.outlet, date: a.date });
+  }
+  return {
+    total: num(count[0]?.n ?? 0),
+    limit,
+    offset,
+    sort,
+    order,
+    events: events.map((e) => ({ ...e, article: firstArticle.get(e.id) ?? null })),
+  };
+}
+
+export async function getEvent(db: ReadStore, id: string, sp: URLSearchParams) {
+  new Params(sp, []);
+  if (id.length > 200) throw badParam('id', 'too long');
+  const rows = await db.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id = $1`, [id]);
+  if (!rows.length) throw new HttpError(404, `no event with id ${JSON.stringify(id)}`);
+  const mentions = await db.query<{
+    article_id: string; article_event_id: string | null; sentence: number | null; evidence_start: number | null;
+    evidence_end: number | null; evidence_text: string | null; rule: string | null; source_text: string | null;
+    target_text: string | null; outlet: string | null; article_date: string | null; title: string | null; url: string | null;
+  }>(
+    `SELECT m.article_id, m.article_event_id, m.sentence, m.evidence_start, m.evidence_end, m.evidence_text, m.rule,
+       m.source_text, m.target_text, m.outlet, CAST(m.article_date AS VARCHAR) AS article_date, a.title, a.url
+     FROM mentions m LEFT JOIN articles a ON a.id = m.article_id WHERE m.event_id = $1
+     ORDER BY m.article_date, m.article_id, m.sentence`,
+    [id],
+  );
+  return {
+    event: eventOut(rows[0]!),
+    mentions: mentions.map((m) => ({
+      articleId: m.article_id,
+      articleEventId: m.article_event_id,
+      title: m.title,
+      url: m.url,
+      outlet: m.outlet,
+      articleDate: m.article_date,
+      sentence: m.sentence === null ? null : num(m.sentence),
+      evidence: {
+        start: m.evidence_start === null ? null : num(m.evidence_start),
+        end: m.evidence_end === null ? null : num(m.evidence_end),
+        text: m.evidence_text,
+      },
+      rule: m.rule,
+      sourceText: m.source_text,
+      targetText: m.target_text,
+    })),
+  };
+}
+
+export async function getArticle(db: ReadStore, id: string, sp: URLSearchParams) {
+  new Params(sp, []);
+  if (id.length > 200) throw badParam('id', 'too long');
+  const rows = await db.query<{
+    id: string; url: string | null; canonical_url: string | null; outlet: string | null; title: string | null;
+    date: string | null; language: string | null; text: string | null; doc_json: string | null; num_events: number | null;
+    ingested_at: string | null;
+  }>(
+    `SELECT id, url, canonical_url, outlet, title, CAST(date AS VARCHAR) AS date, language, text, doc_json, num_events,
+       CAST(ingested_at AS VARCHAR) AS ingested_at FROM articles WHERE id = $1`,
+    [id],
+  );
+  const r = rows[0];
+  if (!r) throw new HttpError(404, `no article with id ${JSON.stringify(id)}`);
+  let doc: CodedDocument | null = null;
+  if (r.doc_json) {
+    try {
+      doc = JSON.parse(r.doc_json) as CodedDocument;
+    } catch {
+      doc = null;
+    }
+  }
+  // Which stored (deduplicated) event each of the article's coded events became.
+  const links = await db.query<{ article_event_id: string; event_id: string }>(
+    'SELECT article_event_id, event_id FROM mentions WHERE article_id = $1',
+    [id],
+  );
+  const storedEvents: Record<string, string> = {};
+  for (const l of links) if (l.article_event_id) storedEvents[l.article_event_id] = l.event_id;
+  return {
+    article: {
+      id: r.id,
+      url: r.url,
+      canonicalUrl: r.canonical_url,
+      outlet: r.outlet,
+      title: r.title,
+      date: r.date,
+      language: r.language,
+      numEvents: r.num_events === null ? 0 : num(r.num_events),
+      ingestedAt: r.ingested_at,
+    },
+    document: doc ?? {
+      version: '1.0',
+      document: { title: r.title, date: r.date, url: r.url, outlet: r.outlet, language: r.language ?? 'en', standfirst: null,
+        text: r.text ?? '', captions: [], dropped: [] },
+      sentences: [], entities: [], quotes: [], events: [], nonEvents: [],
+    },
+    storedEvents,
+  };
+}
+
+export async function listActors(db: ReadStore, sp: URLSearchParams) {
+  const p = new Params(sp, [...FILTER_PARAMS, 'search', 'limit', 'offset']);
+  const f = parseFilter(p);
+  const search = p.str('search', 100);
+  const limit = p.int('limit', 100, 1, 1000);
+  const offset = p.int('offset', 0, 0, 100_000_000);
+  const b = new Binder();
+  const where = whereClause(f, b);
+  const searchClause = search === null ? '' : (() => {
+    const ph = b.bind(likePattern(search));
+    return `AND (c.code ILIKE ${ph} ESCAPE '\\' OR c.name ILIKE ${ph} ESCAPE '\\')`;
+  })();
+  const base = `WITH c AS (
+      SELECT e.source_code AS code, e.source_name AS name, e.source_country AS country, e.source_role AS role FROM events e ${where}
+      UNION ALL
+      SELECT e.target_code, e.target_name, e.target_country, e.target_role FROM events e ${where}
+    ), g AS (
+      SELECT c.code, any_value(c.name) AS name, any_value(c.country) AS country, any_value(c.role) AS role,
+        CAST(count(*) AS INTEGER) AS events
+      FROM c WHERE c.code IS NOT NULL ${searchClause} GROUP BY c.code
+    )`;
+  const countValues = [...b.values];
+  const lim = b.bind(limit);
+  const off = b.bind(offset);
+  const [rows, count] = await Promise.all([
+    db.query<{ code: string; name: string | null; country: string | null; role: string | null; events: number }>(
+      `${base} SELECT g.code, coalesce(ac.name, g.name) AS name, coalesce(ac.country, g.country) AS country,
+         coalesce(ac.role, g.role) AS role, g.events
+       FROM g LEFT JOIN actors ac ON ac.code = g.code ORDER BY g.events DESC, g.code LIMIT ${lim} OFFSET ${off}`,
+      b.values,
+    ),
+    db.query<{ n: number }>(`${base} SELECT CAST(count(*) AS INTEGER) AS n FROM g`, countValues),
+  ]);
+  return {
+    total: num(count[0]?.n ?? 0),
+    limit,
+    offset,
+    actors: rows.map((r) => ({ code: r.code, name: r.name, country: r.country, role: r.role, events: num(r.events) })),
+  };
+}
+
+export async function listOutlets(db: ReadStore, sp: URLSearchParams) {
+  new Params(sp, []);
+  const rows = await db.query<{ outlet: string; articles: number }>(
+    `SELECT outlet, CAST(count(*) AS INTEGER) AS articles FROM articles WHERE outlet IS NOT NULL
+     GROUP BY outlet ORDER BY articles DESC, outlet LIMIT 500`,
+  );
+  return { outlets: rows.map((r) => ({ outlet: r.outlet, articles: num(r.articles) })) };
+}
+
+const QUAD_COUNTS = `CAST(count(*) FILTER (WHERE e.quad_class = 1) AS INTEGER) AS q1,
+  CAST(count(*) FILTER (WHERE e.quad_class = 2) AS INTEGER) AS q2,
+  CAST(count(*) FILTER (WHERE e.quad_class = 3) AS INTEGER) AS q3,
+  CAST(count(*) FILTER (WHERE e.quad_class = 4) AS INTEGER) AS q4,
+  CAST(count(*) AS INTEGER) AS n, avg(e.goldstein) AS goldstein`;
+
+interface QuadRow {
+  d: string;
+  q1: number;
+  q2: number;
+  q3: number;
+  q4: number;
+  n: number;
+  goldstein: number | null;
+}
+
+function quadOut(r: QuadRow) {
+  return {
+    date: r.d,
+    q1: num(r.q1),
+    q2: num(r.q2),
+    q3: num(r.q3),
+    q4: num(r.q4),
+    total: num(r.n),
+    goldstein: r.goldstein === null ? null : Math.round(num(r.goldstein) * 100) / 100,
+  };
+}
+
+export async function dyadTimeline(db: ReadStore, a: string, bCode: string, sp: URLSearchParams) {
+  if (!ACTOR_RE.test(a)) throw badParam('a', `expected an actor code, got ${JSON.stringify(a.slice(0, 60))}`);
+  if (!ACTOR_RE.test(bCode)) throw badParam('b', `expected an actor code, got ${JSON.stringify(bCode.slice(0, 60))}`);
+  const p = new Params(sp, FILTER_PARAMS.filter((x) => x !== 'dyad'));
+  const f = parseFilter(p);
+  f.dyad = [a.toUpperCase(), bCode.toUpperCase()];
+  const b = new Binder();
+  const where = whereClause(f, b);
+  const rows = await db.query<QuadRow>(
+    `SELECT CAST(e.date AS VARCHAR) AS d, ${QUAD_COUNTS} FROM events e ${where} AND e.date IS NOT NULL
+     GROUP BY e.date ORDER BY e.date`,
+    b.values,
+  );
+  const days = rows.map(quadOut);
+  return { a: f.dyad[0], b: f.dyad[1], directed: f.directed, total: days.reduce((s, d) => s + d.total, 0), days };
+}
+
+export async function network(db: ReadStore, sp: URLSearchParams) {
+  const p = new Params(sp, [...FILTER_PARAMS, 'nodes', 'minWeight']);
+  const f = parseFilter(p);
+  const top = p.int('nodes', 40, 2, 300);
+  const minWeight = p.int('minWeight', 1, 1, 1_000_000);
+  const b = new Binder();
+  const where = whereClause(f, b, ['e.source_code IS NOT NULL', 'e.target_code IS NOT NULL', 'e.source_code <> e.target_code']);
+  const topPh = b.bind(top);
+  const minPh = b.bind(minWeight);
+  const cte = `WITH f AS (SELECT e.source_code, e.target_code, e.source_name, e.target_name, e.source_country, e.target_country,
+        e.goldstein, e.quad_class FROM events e ${where}),
+      c AS (SELECT code, any_value(name) AS name, any_value(country) AS country, CAST(count(*) AS INTEGER) AS events FROM (
+        SELECT source_code AS code, source_name AS name, source_country AS country FROM f
+        UNION ALL SELECT target_code, target_name, target_country FROM f) GROUP BY code
+        ORDER BY events DESC, code LIMIT ${topPh})`;
+  const [nodes, edges] = await Promise.all([
+    db.query<{ code: string; name: string | null; country: string | null; events: number }>(
+      `${cte} SELECT c.code, coalesce(ac.name, c.name) AS name, c.country, c.events FROM c LEFT JOIN actors ac ON ac.code = c.code
+       WHERE ${minPh} > 0 ORDER BY c.events DESC, c.code`,
+      b.values,
+    ),
+    db.query<{ s: string; t: string; w: number; g: number; q1: number; q2: number; q3: number; q4: number }>(
+      `${cte} SELECT f.source_code AS s, f.target_code AS t, CAST(count(*) AS INTEGER) AS w, avg(f.goldstein) AS g,
+         CAST(count(*) FILTER (WHERE f.quad_class = 1) AS INTEGER) AS q1,
+         CAST(count(*) FILTER (WHERE f.quad_class = 2) AS INTEGER) AS q2,
+         CAST(count(*) FILTER (WHERE f.quad_class = 3) AS INTEGER) AS q3,
+         CAST(count(*) FILTER (WHERE f.quad_class = 4) AS INTEGER) AS q4
+       FROM f WHERE f.source_code IN (SELECT code FROM c) AND f.target_code IN (SELECT code FROM c)
+       GROUP BY 1, 2 HAVING count(*) >= ${minPh} ORDER BY w DESC, s, t LIMIT 2000`,
+      b.values,
+    ),
+  ]);
+  return {
+    nodes: nodes.map((n) => ({ code: n.code, name: n.name, country: n.country, events: num(n.events) })),
+    edges: edges.map((e) => ({
+      source: e.s,
+      target: e.t,
+      weight: num(e.w),
+      goldstein: Math.round(num(e.g) * 100) / 100,
+      quad: [num(e.q1), num(e.q2), num(e.q3), num(e.q4)],
+    })),
+  };
+}
+
+export async function overview(db: ReadStore, sp: URLSearchParams) {
+  const p = new Params(sp, [...FILTER_PARAMS, 'dyads', 'places']);
+  const f = parseFilter(p);
+  const nDyads = p.int('dyads', 10, 1, 100);
+  const nPlaces = p.int('places', 1500, 1, 10000);
+  const mk = () => {
+    const b = new Binder();
+    const where = whereClause(f, b);
+    return { b, where, and: where ? `${where} AND` : 'WHERE' };
+  };
+  const r0 = mk();
+  const range = await db.query<{ n: number; lo: string | null; hi: string | null }>(
+    `SELECT CAST(count(*) AS INTEGER) AS n, CAST(min(e.date) AS VARCHAR) AS lo, CAST(max(e.date) AS VARCHAR) AS hi
+     FROM events e ${r0.where}`,
+    r0.b.values,
+  );
+  const { n, lo, hi } = range[0] ?? { n: 0, lo: null, hi: null };
+  const spanDays = lo && hi ? (Date.parse(hi) - Date.parse(lo)) / 86_400_000 : 0;
+  const bucket = spanDays <= 400 ? 'day' : spanDays <= 3000 ? 'week' : 'month';
+  const bucketExpr = bucket === 'day' ? 'e.date' : `CAST(date_trunc('${bucket}', e.date) AS DATE)`;
+  const s1 = mk();
+  const s2 = mk();
+  const dl = s2.b.bind(nDyads);
+  const s3 = mk();
+  const pl = s3.b.bind(nPlaces);
+  const [series, dyads, places] = await Promise.all([
+    db.query<QuadRow>(
+      `SELECT CAST(${bucketExpr} AS VARCHAR) AS d, ${QUAD_COUNTS} FROM events e ${s1.and} e.date IS NOT NULL GROUP BY 1 ORDER BY 1`,
+      s1.b.values,
+    ),
+    db.query<{ a: string; b: string; an: string | null; bn: string | null; n: number; g: number; q3: number }>(
+      `SELECT least(e.source_code, e.target_code) AS a, greatest(e.source_code, e.target_code) AS b,
+         any_value(CASE WHEN e.source_code <= e.target_code THEN e.source_name ELSE e.target_name END) AS an,
+         any_value(CASE WHEN e.source_code <= e.target_code THEN e.target_name ELSE e.source_name END) AS bn,
+         CAST(count(*) AS INTEGER) AS n, avg(e.goldstein) AS g,
+         CAST(count(*) FILTER (WHERE e.quad_class >= 3) AS INTEGER) AS q3
+       FROM events e ${s2.and} e.source_code IS NOT NULL AND e.target_code IS NOT NULL AND e.source_code <> e.target_code
+       GROUP BY 1, 2 ORDER BY n DESC, a, b LIMIT ${dl}`,
+      s2.b.values,
+    ),
+    db.query<{ lat: number; lon: number; name: string | null; country: string | null; n: number; g: number }>(
+      `SELECT round(e.lat, 1) AS lat, round(e.lon, 1) AS lon, mode(e.location_name) AS name,
+         any_value(e.location_country) AS country, CAST(count(*) AS INTEGER) AS n, avg(e.goldstein) AS g
+       FROM events e ${s3.and} e.lat IS NOT NULL AND e.lon IS NOT NULL
+       GROUP BY 1, 2 ORDER BY n DESC, lat, lon LIMIT ${pl}`,
+      s3.b.values,
+    ),
+  ]);
+  const perBucket = series.map(quadOut);
+  const quad = [0, 0, 0, 0];
+  for (const d of perBucket) {
+    quad[0] += d.q1;
+    quad[1] += d.q2;
+    quad[2] += d.q3;
+    quad[3] += d.q4;
+  }
+  return {
+    total: num(n),
+    range: { since: lo, until: hi },
+    bucket,
+    quadTotals: quad,
+    series: perBucket,
+    topDyads: dyads.map((d) => ({
+      a: d.a,
+      b: d.b,
+      aName: d.an,
+      bName: d.bn,
+      events: num(d.n),
+      conflict: num(d.q3),
+      goldstein: Math.round(num(d.g) * 100) / 100,
+    })),
+    locations: places.map((l) => ({
+      lat: num(l.lat),
+      lon: num(l.lon),
+      name: l.name,
+      country: l.country,
+      events: num(l.n),
+      goldstein: Math.round(num(l.g) * 100) / 100,
+    })),
+  };
+}
+
+export async function health(db: ReadStore, dbPath: string) {
+  const rows = await db.query<{ events: number; articles: number; mentions: number; actors: number }>(
+    `SELECT (SELECT CAST(count(*) AS INTEGER) FROM events) AS events, (SELECT CAST(count(*) AS INTEGER) FROM articles) AS articles,
+       (SELECT CAST(count(*) AS INTEGER) FROM mentions) AS mentions, (SELECT CAST(count(*) AS INTEGER) FROM actors) AS actors`,
+  );
+  const r = rows[0]!;
+  return {
+    ok: true,
+    version: '0.1.0',
+    db: dbPath,
+    counts: { events: num(r.events), articles: num(r.articles), mentions: num(r.mentions), actors: num(r.actors) },
+  };
+}
+
+/** POST /api/code: validate the body, then run the coder (loaded on first use). */
+export async function codeText(body: unknown) {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new HttpError(400, 'body: expected a JSON object {"text": "...", "date": "YYYY-MM-DD"}', 'body');
+  }
+  const o = body as Record<string, unknown>;
+  for (const k of Object.keys(o)) {
+    if (!['text', 'date', 'title', 'url'].includes(k)) throw badParam(k, 'unknown field (allowed: text, date, title, url)');
+  }
+  if (typeof o['text'] !== 'string' || o['text'].trim() === '') throw badParam('text', 'expected a non-empty string');
+  const date = o['date'];
+  if (date !== undefined && date !== null && date !== '' && (typeof date !== 'string' || !isValidDate(date))) {
+    throw badParam('date', `expected a date YYYY-MM-DD, got ${JSON.stringify(date)}`);
+  }
+  for (const k of ['title', 'url'] as const) {
+    const v = o[k];
+    if (v !== undefined && v !== null && typeof v !== 'string') throw badParam(k, 'expected a string');
+  }
+  const coder = await loadCoder();
+  const opts: { date?: string; title?: string; url?: string } = {};
+  if (typeof date === 'string' && date !== '') opts.date = date;
+  if (typeof o['title'] === 'string' && o['title'] !== '') opts.title = o['title'];
+  if (typeof o['url'] === 'string' && o['url'] !== '') opts.url = o['url'];
+  return coder(o['text'], opts);
+}
+
+type Coder = (text: string, opts: { date?: string; title?: string; url?: string }) => Promise<CodedDocument>;
+let coderPromise: Promise<Coder | null> | null = null;
+
+async function loadCoder(): Promise<Coder> {
+  // The coder lives in the package root; it is imported lazily so the API starts without it.
+  const spec = '../index.js';
+  coderPromise ??= import(spec).then(
+    (m: { code?: Coder }) => (typeof m.code === 'function' ? m.code : null),
+    () => null,
+  );
+  const c = await coderPromise;
+  if (c === null) throw new HttpError(503, 'the coder is not available in this build');
+  return c;
+}

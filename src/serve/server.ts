@@ -1,0 +1,216 @@
+/**
+ * `dyad serve`: one node:http process serving the JSON API (/api/…) and the dashboard (dist/web).
+ * Errors are JSON `{ "error": message, "parameter"?: name }`; stack traces stay in the server log.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import { openReadStore, type ReadStore } from './db.js';
+import { HttpError } from './params.js';
+import * as api from './api.js';
+import { isDyadError } from '../model/errors.js';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** dist/web, next to this compiled file's folder (dist/serve). */
+export const WEB_ROOT = fileURLToPath(new URL('../web/', import.meta.url));
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.map': 'application/json; charset=utf-8',
+};
+
+const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+};
+
+const CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
+
+function sendJson(res: ServerResponse, status: number, body: unknown, head = false): void {
+  const data = JSON.stringify(body);
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(data),
+    'Cache-Control': 'no-store',
+  });
+  res.end(head ? undefined : data);
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY_BYTES) throw new HttpError(413, `body: larger than the ${MAX_BODY_BYTES}-byte limit`, 'body');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const c of req) {
+    const buf = c as Buffer;
+    size += buf.length;
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, `body: larger than the ${MAX_BODY_BYTES}-byte limit`, 'body');
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function decodeSegment(s: string, name: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    throw new HttpError(400, `${name}: badly encoded`, name);
+  }
+}
+
+type Route = (m: RegExpExecArray, url: URL, req: IncomingMessage) => Promise<unknown>;
+
+function routes(db: ReadStore, dbPath: string): Array<[string, RegExp, Route]> {
+  return [
+    ['GET', /^\/api\/health$/, () => api.health(db, dbPath)],
+    ['GET', /^\/api\/overview$/, (_m, u) => api.overview(db, u.searchParams)],
+    ['GET', /^\/api\/events$/, (_m, u) => api.listEvents(db, u.searchParams)],
+    ['GET', /^\/api\/events\/([^/]+)$/, (m, u) => api.getEvent(db, decodeSegment(m[1]!, 'id'), u.searchParams)],
+    ['GET', /^\/api\/articles\/([^/]+)$/, (m, u) => api.getArticle(db, decodeSegment(m[1]!, 'id'), u.searchParams)],
+    ['GET', /^\/api\/actors$/, (_m, u) => api.listActors(db, u.searchParams)],
+    ['GET', /^\/api\/outlets$/, (_m, u) => api.listOutlets(db, u.searchParams)],
+    [
+      'GET',
+      /^\/api\/dyads\/([^/]+)\/([^/]+)\/timeline$/,
+      (m, u) => api.dyadTimeline(db, decodeSegment(m[1]!, 'a'), decodeSegment(m[2]!, 'b'), u.searchParams),
+    ],
+    ['GET', /^\/api\/network$/, (_m, u) => api.network(db, u.searchParams)],
+    [
+      'POST',
+      /^\/api\/code$/,
+      async (_m, _u, req) => {
+        const raw = await readBody(req);
+        let body: unknown;
+        try {
+          body = JSON.parse(raw);
+        } catch {
+          throw new HttpError(400, 'body: not valid JSON', 'body');
+        }
+        return api.codeText(body);
+      },
+    ],
+  ];
+}
+
+async function serveStatic(pathname: string, res: ServerResponse, head: boolean, webRoot: string): Promise<void> {
+  let rel: string;
+  try {
+    rel = decodeURIComponent(pathname);
+  } catch {
+    throw new HttpError(400, 'path: badly encoded');
+  }
+  if (rel.includes('\0') || rel.includes('\\')) throw new HttpError(400, 'path: not allowed');
+  if (rel === '/' || rel === '') rel = '/index.html';
+  const root = resolve(webRoot);
+  const file = resolve(root, '.' + rel);
+  if (!file.startsWith(root + sep)) throw new HttpError(404, `not found: ${pathname}`);
+  const st = await stat(file).catch(() => null);
+  if (st === null || !st.isFile()) {
+    if (rel === '/index.html') throw new HttpError(404, 'the web app is not built (run `npm run build`)');
+    throw new HttpError(404, `not found: ${pathname}`);
+  }
+  const data = await readFile(file);
+  const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': type,
+    'Content-Length': data.length,
+    'Cache-Control': rel === '/index.html' ? 'no-cache' : 'public, max-age=300',
+    ...(type.startsWith('text/html') ? { 'Content-Security-Policy': CSP } : {}),
+  });
+  res.end(head ? undefined : data);
+}
+
+export interface ServerOptions {
+  dbPath: string;
+  port?: number;
+  host?: string;
+  /** Folder of the built web app (default dist/web). */
+  webRoot?: string;
+  /** Called with one line per failed request (default: stderr). */
+  log?: (line: string) => void;
+}
+
+export async function startServer(opts: ServerOptions): Promise<{ url: string; close(): Promise<void> }> {
+  const db = await openReadStore(opts.dbPath);
+  const table = routes(db, opts.dbPath);
+  const webRoot = opts.webRoot ?? WEB_ROOT;
+  const log = opts.log ?? ((line: string) => void process.stderr.write(line + '\n'));
+
+  const server = createServer((req, res) => {
+    const method = req.method ?? 'GET';
+    const head = method === 'HEAD';
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      sendJson(res, 400, { error: 'bad request URL' });
+      return;
+    }
+    const handle = async (): Promise<void> => {
+      if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
+        let allowed: string[] = [];
+        for (const [m, re, fn] of table) {
+          const match = re.exec(url.pathname);
+          if (!match) continue;
+          allowed.push(m);
+          if (m === method || (m === 'GET' && head)) {
+            const body = await fn(match, url, req);
+            sendJson(res, 200, body, head);
+            return;
+          }
+        }
+        allowed = [...new Set(allowed)];
+        if (allowed.length) {
+          res.setHeader('Allow', allowed.join(', '));
+          throw new HttpError(405, `method ${method} not allowed on ${url.pathname} (use ${allowed.join(', ')})`);
+        }
+        throw new HttpError(404, `no such API route: ${url.pathname}`);
+      }
+      if (method !== 'GET' && !head) throw new HttpError(405, `method ${method} not allowed`);
+      await serveStatic(url.pathname, res, head, webRoot);
+    };
+    handle().catch((e: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (e instanceof HttpError) {
+        sendJson(res, e.status, e.parameter ? { error: e.message, parameter: e.parameter } : { error: e.message }, head);
+      } else if (isDyadError(e)) {
+        sendJson(res, 400, { error: e.message, code: e.code }, head);
+      } else {
+        log(`dyad serve: ${method} ${url.pathname}: ${(e as Error)?.message ?? String(e)}`);
+        sendJson(res, 500, { error: 'internal error' }, head);
+      }
+      // Stop reading an oversized body.
+      if (e instanceof HttpError && e.status === 413) req.destroy();
+    });
+  });
+  server.requestTimeout = 60_000;
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 8080, opts.host ?? '127.0.0.1', () => resolveListen());
+  });
+  const addr = server.address() as AddressInfo;
+  const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+  return {
+    url: `http://${host}:${addr.port}`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+      await db.close();
+    },
+  };
+}
