@@ -1,0 +1,179 @@
+/**
+ * HTML page -> article: title, paragraphs of body text, publication date, byline, outlet, canonical
+ * URL, language, description and figure captions.
+ *
+ * Pipeline: parse with linkedom; read metadata (meta tags, JSON-LD, <time>, URL); clean the DOM of
+ * news furniture (share bars, newsletter boxes, related links, adverts; captions kept apart); run
+ * Mozilla Readability; split its result into paragraphs and drop boilerplate lines; fall back to
+ * the JSON-LD `articleBody` or the densest block of paragraphs when Readability finds too little.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { DyadError, errorMessage } from '../../model/errors.js';
+import { cleanDocument } from './clean.js';
+import { readMetadata } from './metadata.js';
+import { cleanParagraphs, elementParagraphs } from './paragraphs.js';
+
+export { decodeHtml } from './decode.js';
+export { parseCaption } from './clean.js';
+export { dateFromUrl, parseDateValue } from './metadata.js';
+
+export interface ExtractedArticle {
+  title: string | null;
+  /** Paragraphs joined by a blank line. */
+  text: string;
+  paragraphs: string[];
+  /** Publication date, YYYY-MM-DD. */
+  date: string | null;
+  /** Publication date and time, ISO 8601, when the page states a time. */
+  datetime: string | null;
+  byline: string | null;
+  outlet: string | null;
+  canonicalUrl: string | null;
+  /** Where the page was read from, when known. */
+  url: string | null;
+  language: string | null;
+  description: string | null;
+  captions: Array<{ text: string; credit: string | null }>;
+}
+
+export interface ExtractOptions {
+  /** The page's URL: used for the date in the path, the outlet's host name and relative links. */
+  url?: string | null;
+}
+
+/** Pages larger than this are refused (DYAD_E004). */
+export const MAX_HTML_BYTES = 20 * 1024 * 1024;
+/** Readability gives up (and the fallback takes over) past this many elements. */
+const MAX_ELEMENTS = 60_000;
+/** A page with fewer words than this has no article (DYAD_E009). */
+const MIN_ARTICLE_WORDS = 8;
+/** Below this many characters a Readability result is not trusted alone. */
+const MIN_ARTICLE_CHARS = 250;
+
+/** Make sure linkedom sees <html> and <body>: without them it puts content outside the body. */
+function asDocument(html: string): string {
+  let h = html;
+  if (!/<body[\s>]/i.test(h)) {
+    if (/<\/head\s*>/i.test(h)) h = h.replace(/<\/head\s*>/i, '</head><body>');
+    else if (/<html[^>]*>/i.test(h)) h = h.replace(/<html[^>]*>/i, (m) => `${m}<body>`);
+    else h = `<body>${h}`;
+  }
+  if (!/<html[\s>]/i.test(h)) h = `<html>${h}</html>`;
+  return h;
+}
+
+function parseDocument(html: string): Document {
+  try {
+    const { document } = parseHTML(asDocument(html)) as unknown as { document: Document };
+    return document;
+  } catch (e) {
+    throw new DyadError('DYAD_E009', `could not parse the HTML: ${errorMessage(e)}`);
+  }
+}
+
+function wordCount(s: string): number {
+  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/** Paragraphs of the JSON-LD articleBody (often one block with newlines, sometimes HTML). */
+function jsonLdParagraphs(body: string): string[] {
+  let text = body;
+  if (/<\/?(p|br|div)\b/i.test(text)) {
+    const { document } = parseHTML(`<html><body>${text}</body></html>`) as unknown as { document: Document };
+    return elementParagraphs(document.body);
+  }
+  text = text.replace(/\r\n?/g, '\n');
+  return text
+    .split(/\n+/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+/** The parent element holding the most text in <p> children: the article when Readability fails. */
+function densestBlock(document: Document): string[] {
+  const body = document.body;
+  if (!body) return [];
+  const totals = new Map<Element, number>();
+  for (const p of Array.from(body.querySelectorAll('p'))) {
+    const parent = p.parentElement;
+    if (!parent) continue;
+    const len = (p.textContent ?? '').trim().length;
+    totals.set(parent, (totals.get(parent) ?? 0) + len);
+  }
+  let best: Element | null = null;
+  let bestLen = 0;
+  for (const [el, len] of totals) {
+    if (len > bestLen) {
+      best = el;
+      bestLen = len;
+    }
+  }
+  return elementParagraphs(best ?? body);
+}
+
+/**
+ * Extract the article of an HTML page. Throws DyadError DYAD_E004 for a page over 20 MB and
+ * DYAD_E009 when the page has no article text.
+ */
+export function extractArticle(html: string, opts: ExtractOptions = {}): ExtractedArticle {
+  if (html.length > MAX_HTML_BYTES || (html.length > MAX_HTML_BYTES / 4 && Buffer.byteLength(html) > MAX_HTML_BYTES)) {
+    throw new DyadError('DYAD_E004', `page is larger than ${MAX_HTML_BYTES / 1024 / 1024} MB`);
+  }
+  const url = opts.url ?? null;
+  if (html.trim() === '') throw new DyadError('DYAD_E009', 'page is empty: no article text');
+  const document = parseDocument(html);
+  const meta = readMetadata(document, url);
+  const captions = cleanDocument(document);
+
+  let paragraphs: string[] = [];
+  let readabilityTitle: string | null = null;
+  let readabilityByline: string | null = null;
+  try {
+    const reader = new Readability<Element>(document, {
+      serializer: (el) => el as Element,
+      maxElemsToParse: MAX_ELEMENTS,
+    });
+    const result = reader.parse();
+    if (result?.content) paragraphs = elementParagraphs(result.content);
+    readabilityTitle = result?.title?.trim() || null;
+    readabilityByline = result?.byline?.trim() || null;
+  } catch {
+    paragraphs = [];
+  }
+  paragraphs = cleanParagraphs(paragraphs);
+
+  const chars = paragraphs.reduce((n, p) => n + p.length, 0);
+  if (meta.jsonLdBody) {
+    const ld = cleanParagraphs(jsonLdParagraphs(meta.jsonLdBody));
+    if (chars < MIN_ARTICLE_CHARS && wordCount(ld.join(' ')) > wordCount(paragraphs.join(' '))) paragraphs = ld;
+  }
+  if (paragraphs.reduce((n, p) => n + p.length, 0) < MIN_ARTICLE_CHARS) {
+    const fresh = parseDocument(html);
+    cleanDocument(fresh);
+    const dense = cleanParagraphs(densestBlock(fresh));
+    if (wordCount(dense.join(' ')) > wordCount(paragraphs.join(' '))) paragraphs = dense;
+  }
+  if (paragraphs.length === 0 || wordCount(paragraphs.join(' ')) < MIN_ARTICLE_WORDS) {
+    throw new DyadError('DYAD_E009', 'no article text found in the page');
+  }
+
+  const title = meta.title ?? readabilityTitle;
+  // A first paragraph that repeats the headline is not body text.
+  if (title && paragraphs.length > 1 && paragraphs[0] === title) paragraphs = paragraphs.slice(1);
+
+  return {
+    title,
+    text: paragraphs.join('\n\n'),
+    paragraphs,
+    date: meta.date,
+    datetime: meta.datetime,
+    byline: meta.byline ?? readabilityByline,
+    outlet: meta.outlet,
+    canonicalUrl: meta.canonicalUrl,
+    url,
+    language: meta.language,
+    description: meta.description,
+    captions,
+  };
+}
