@@ -115,7 +115,7 @@ export interface Quote extends Span {
 }
 
 /** What a text says about whether an event happened. */
-export type Modality = 'asserted' | 'negated' | 'hypothetical' | 'hoped' | 'questioned' | 'future' | 'historical';
+export type Modality = 'asserted' | 'negated' | 'hypothetical' | 'hoped' | 'questioned' | 'future' | 'historical' | 'alleged' | 'descriptive';
 
 export interface Actor extends Span {
   code: string;

@@ -1,0 +1,328 @@
+/**
+ * actors.match: dictionary pieces (names, role words) found by longest match over the token trie,
+ * then composed into actor mentions by rules:
+ *   country-modifier + role           "French Foreign Minister", "Turkish police", "Armenia's army"
+ *   modifier and modifier + role       "Hungarian and Romanian officials"
+ *   role + of + country                "the president of Azerbaijan"
+ *   person-role + name                 "Foreign Minister Jean-Yves Le Drian", "President Ilham Aliyev"
+ *   person / alias / org / seat / capital / country on their own.
+ * Each entity records the rule that made it.
+ */
+import type { Doc, Entity, EntityType, Token } from '../model/document.js';
+import type { Resources } from '../resources.js';
+import { officeAt } from './dictionary.js';
+import type { CountryRecord, RoleRecord } from './dictionary.js';
+import { isJoiner, tokenKey, type ActorEntry, type ActorEntryKind, type TrieNode } from './lexicon.js';
+
+export interface Piece {
+  kind: ActorEntryKind;
+  entry: ActorEntry;
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+}
+
+const KIND_PRIORITY: ActorEntryKind[] = ['org', 'country', 'seat', 'person', 'capital', 'demonym', 'adjective', 'alias', 'role'];
+
+/** Generic words that stay lower case inside a name ("the Minsk group", "the ruling party"). */
+const GENERIC_NAME_WORDS = new Set(['group', 'party', 'movement', 'front', 'council', 'alliance', 'union', 'organisation', 'organization', 'army', 'forces', 'brigade', 'brigades', 'committee', 'court', 'league', 'bank', 'fund', 'agency', 'commission', 'coalition', 'assembly', 'ministry', 'government', 'state', 'republic', 'islands', 'island', 'kingdom', 'emirates']);
+
+function startsLower(s: string): boolean {
+  const c = s.charAt(0);
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+/** Longest match of a trie from token i; names need capitals except connectors. */
+function walk(trie: TrieNode, tokens: Token[], i: number, end: number, byLemma: boolean, connectors: Set<string>): { end: number; entries: ActorEntry[] } | null {
+  let node: TrieNode | undefined = trie;
+  let j = i;
+  let best: { end: number; entries: ActorEntry[] } | null = null;
+  while (j < end && node) {
+    const tok = tokens[j]!;
+    if (j > i && isJoiner(tok.text) && j + 1 < end) {
+      j++;
+      continue;
+    }
+    const key = tokenKey(tok.text);
+    let nextNode: TrieNode | undefined;
+    if (byLemma) {
+      nextNode = node.next.get(key) ?? node.next.get(tokenKey(tok.lemma));
+    } else {
+      if (startsLower(tok.text) && !connectors.has(key) && key !== "'s" && !(j > i && GENERIC_NAME_WORDS.has(key))) return best;
+      nextNode = node.next.get(key);
+    }
+    if (!nextNode) break;
+    node = nextNode;
+    j++;
+    if (node.entries && node.entries.length > 0) best = { end: j, entries: node.entries };
+  }
+  return best;
+}
+
+/** Dictionary pieces of one sentence, left to right, longest first. */
+export function findPieces(doc: Doc, s: number, res: Resources): Piece[] {
+  const lex = res.actors;
+  const [t0, t1] = doc.sentenceTokens[s]!;
+  const out: Piece[] = [];
+  let i = t0;
+  while (i < t1) {
+    const tok = doc.tokens[i]!;
+    if (tok.pos === 'PUNCT' && !/^[A-Z]/.test(tok.text)) {
+      i++;
+      continue;
+    }
+    const byName = walk(lex.names, doc.tokens, i, t1, false, lex.connectors);
+    const byRole = walk(lex.roles, doc.tokens, i, t1, true, lex.connectors);
+    let chosen: { end: number; entries: ActorEntry[] } | null = null;
+    if (byName && (!byRole || byName.end >= byRole.end)) chosen = byName;
+    else if (byRole) chosen = byRole;
+    // A name that is only a connector or lower-case word cannot start a match.
+    if (chosen && chosen === byName && startsLower(tok.text)) chosen = byRole;
+    if (!chosen) {
+      i++;
+      continue;
+    }
+    const entry = pickEntry(chosen.entries);
+    out.push({ kind: entry.kind, entry, start: i, end: chosen.end });
+    i = chosen.end;
+  }
+  return out;
+}
+
+function pickEntry(entries: ActorEntry[]): ActorEntry {
+  let best = entries[0]!;
+  for (const e of entries) if (KIND_PRIORITY.indexOf(e.kind) < KIND_PRIORITY.indexOf(best.kind)) best = e;
+  return best;
+}
+
+const COUNTRYISH: ReadonlySet<ActorEntryKind> = new Set(['adjective', 'country', 'demonym', 'capital']);
+const MODIFIER_GAP_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'from', 'into', 'via']);
+
+function typeForRole(role: RoleRecord | undefined): EntityType {
+  if (!role) return 'other';
+  if (role.person) return 'person';
+  if (role.role === 'GOV') return 'government';
+  return 'group';
+}
+
+export interface Builder {
+  doc: Doc;
+  res: Resources;
+  date: string | null;
+  introduced: Set<string>;
+}
+
+function span(doc: Doc, a: number, b: number): { start: number; end: number; text: string } {
+  const start = doc.tokens[a]!.start;
+  const end = doc.tokens[b - 1]!.end;
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+function push(b: Builder, a: number, z: number, fields: Omit<Entity, 'start' | 'end' | 'text' | 'sentence'>, sentence: number): Entity {
+  const e: Entity = { ...span(b.doc, a, z), ...fields, sentence };
+  b.doc.entities.push(e);
+  return e;
+}
+
+/** Is the gap between two token positions only modifiers (≤ 2 adjectives/nouns) or a possessive? */
+function modifierGap(doc: Doc, from: number, to: number): boolean {
+  if (to - from > 2) return false;
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k]!;
+    if (t.text === "'s" || t.text === '’s') continue;
+    if (!MODIFIER_GAP_POS.has(t.pos)) return false;
+  }
+  return true;
+}
+
+function isConj(t: Token | undefined): boolean {
+  return t !== undefined && (t.norm === 'and' || t.norm === 'or' || t.text === ',');
+}
+
+/** A run of capitalised name tokens starting at i (for "President Ilham Aliyev"). */
+function nameRun(doc: Doc, i: number, end: number): number {
+  let j = i;
+  let words = 0;
+  while (j < end && words < 5) {
+    const t = doc.tokens[j]!;
+    if (isJoiner(t.text) && words > 0 && j + 1 < end && /^\p{Lu}/u.test(doc.tokens[j + 1]!.text)) {
+      j++;
+      continue;
+    }
+    if (!/^\p{Lu}[\p{L}'’.]*$/u.test(t.text)) break;
+    if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'X' && t.pos !== 'ADJ') break;
+    j++;
+    words++;
+  }
+  return words === 0 ? i : j;
+}
+
+function countryOf(e: ActorEntry): CountryRecord | undefined {
+  return e.country;
+}
+
+function countryFields(c: CountryRecord, role: string | null): { code: string; country: string; role: string | null; name: string } {
+  return { code: c.country + (role ?? ''), country: c.country, role, name: c.name };
+}
+
+/** Emits a person entity for a dictionary person, with the office at the article's date. */
+function personFields(b: Builder, e: ActorEntry, rule: string): Omit<Entity, 'start' | 'end' | 'text' | 'sentence'> {
+  const p = e.person!;
+  const office = officeAt(p, b.date);
+  b.introduced.add(p.id);
+  if (office) {
+    return { type: 'person', code: office.code, country: office.country, role: office.role, name: p.name, rule, office: { title: office.title, code: office.code, from: office.from, until: office.until } };
+  }
+  const last = p.offices[p.offices.length - 1];
+  return { type: 'person', code: last?.country ?? null, country: last?.country ?? null, role: null, name: p.name, rule, office: null };
+}
+
+/** Composes pieces of sentence s into entities (appended to doc.entities). */
+export function composeSentence(b: Builder, s: number, pieces: Piece[]): void {
+  const { doc } = b;
+  const [, t1] = doc.sentenceTokens[s]!;
+  const used = new Array<boolean>(pieces.length).fill(false);
+
+  /** Role entity from [a, z) with optional country, then a name after a person title. */
+  const roleEntity = (a: number, z: number, role: RoleRecord, country: CountryRecord | null, rule: string, nextPiece: number) => {
+    const code = (country ? country.country : '') + role.role;
+    const base = { type: typeForRole(role), code, country: country?.country ?? null, role: role.role, name: country ? `${country.name} ${role.title}` : role.title, rule };
+    if (role.person) {
+      // "Foreign Minister Jean-Yves Le Drian": a dictionary person right after the title…
+      const np = pieces[nextPiece];
+      if (np && !used[nextPiece] && (np.kind === 'person' || np.kind === 'alias') && np.start === z) {
+        used[nextPiece] = true;
+        const f = personFields(b, np.entry, rule + '+person');
+        if (!f.code || f.office === null) {
+          f.code = code;
+          f.country = country?.country ?? f.country;
+          f.role = role.role;
+        }
+        f.office = f.office ?? { title: (country ? countryAdjective(country) + ' ' : '') + role.title, code, from: null, until: null };
+        return push(b, a, np.end, f, s);
+      }
+      // …or a capitalised name the dictionaries do not know.
+      const end = nameRun(doc, z, t1);
+      if (end > z && !(pieces[nextPiece] && pieces[nextPiece]!.start < end)) {
+        const nameSpan = span(doc, z, end);
+        return push(b, a, end, { ...base, type: 'person', name: nameSpan.text, rule: rule + '+name', office: { title: (country ? countryAdjective(country) + ' ' : '') + role.title, code, from: null, until: null } }, s);
+      }
+    }
+    return push(b, a, z, base, s);
+  };
+
+  for (let p = 0; p < pieces.length; p++) {
+    if (used[p]) continue;
+    const piece = pieces[p]!;
+    const e = piece.entry;
+    if (COUNTRYISH.has(piece.kind)) {
+      // Chain of modifiers joined by and/or/comma, then a role word: "Hungarian and Romanian officials".
+      const chain = [p];
+      let q = p + 1;
+      while (q < pieces.length && COUNTRYISH.has(pieces[q]!.kind) && pieces[q]!.kind !== 'capital') {
+        const prev = pieces[chain[chain.length - 1]!]!;
+        const gapTokens = pieces[q]!.start - prev.end;
+        if (gapTokens === 1 && isConj(doc.tokens[prev.end])) {
+          chain.push(q);
+          q++;
+        } else if (gapTokens === 2 && doc.tokens[prev.end]!.text === ',' && isConj(doc.tokens[prev.end + 1])) {
+          chain.push(q);
+          q++;
+        } else break;
+      }
+      const last = pieces[chain[chain.length - 1]!]!;
+      const rolePiece = pieces[q];
+      const roleFollows =
+        rolePiece !== undefined &&
+        rolePiece.kind === 'role' &&
+        last.kind !== 'capital' &&
+        modifierGap(doc, last.end, rolePiece.start) &&
+        (last.kind !== 'country' || doc.tokens[last.end]?.text === "'s" || doc.tokens[last.end]?.text === '’s' || rolePiece.start === last.end);
+      if (roleFollows) {
+        for (const k of chain) used[k] = true;
+        used[q] = true;
+        for (let c = 0; c < chain.length - 1; c++) {
+          const cp = pieces[chain[c]!]!;
+          const role = rolePiece.entry.role!;
+          push(b, cp.start, cp.end, { type: typeForRole(role), code: countryOf(cp.entry)!.country + role.role, country: countryOf(cp.entry)!.country, role: role.role, name: `${countryOf(cp.entry)!.name} ${role.title}`, rule: 'actors/modifier-chain+role' }, s);
+        }
+        roleEntity(last.start, rolePiece.end, rolePiece.entry.role!, countryOf(last.entry)!, `actors/${last.kind}+role`, q + 1);
+        p = q;
+        continue;
+      }
+      used[p] = true;
+      const c = countryOf(e)!;
+      if (piece.kind === 'country') {
+        push(b, piece.start, piece.end, { type: 'country', ...countryFields(c, null), rule: 'actors/country' }, s);
+      } else if (piece.kind === 'capital') {
+        // A capital after "in", "at"… is a place, not an actor: the places stage takes it.
+        const before = doc.tokens[piece.start - 1];
+        if (before && PLACE_PREPOSITIONS.has(before.norm)) continue;
+        push(b, piece.start, piece.end, { type: 'government', ...countryFields(c, 'GOV'), rule: 'actors/capital-metonym' }, s);
+      } else if (piece.kind === 'demonym') {
+        push(b, piece.start, piece.end, { type: 'group', ...countryFields(c, 'CVL'), rule: 'actors/demonym' }, s);
+      }
+      // A lone adjective ("French values") is not an actor.
+      continue;
+    }
+    used[p] = true;
+    switch (piece.kind) {
+      case 'role': {
+        const role = e.role!;
+        // "the president of Azerbaijan"
+        const of = doc.tokens[piece.end];
+        let q = p + 1;
+        const cp = pieces[q];
+        if (of && of.norm === 'of' && cp && (cp.kind === 'country' || cp.kind === 'capital') && (cp.start === piece.end + 1 || (cp.start === piece.end + 2 && doc.tokens[piece.end + 1]!.norm === 'the'))) {
+          used[q] = true;
+          push(b, piece.start, cp.end, { type: typeForRole(role), ...countryFields(countryOf(cp.entry)!, role.role), rule: 'actors/role-of-country' }, s);
+          p = q;
+          break;
+        }
+        q = p + 1;
+        // A role word used as a modifier ("military involvement") or heading an of-phrase that is
+        // not a country ("the state of Islam") is not an actor.
+        const nextTok = doc.tokens[piece.end];
+        if (nextTok && (nextTok.pos === 'NOUN' || (nextTok.norm === 'of' && !role.person)) && !(pieces[q] && pieces[q]!.start === piece.end)) break;
+        roleEntity(piece.start, piece.end, role, null, 'actors/role', q);
+        break;
+      }
+      case 'person':
+        push(b, piece.start, piece.end, personFields(b, e, 'actors/person'), s);
+        break;
+      case 'alias': {
+        const p0 = e.person!;
+        if (!b.introduced.has(p0.id) && officeAt(p0, b.date) === null) break;
+        const f = personFields(b, e, 'actors/person-alias');
+        push(b, piece.start, piece.end, f, s);
+        break;
+      }
+      case 'org': {
+        const o = e.org!;
+        const type: EntityType = o.type === 'igo' ? 'igo' : o.type === 'ngo' ? 'organization' : 'group';
+        push(b, piece.start, piece.end, { type, code: o.code, country: o.country ?? null, role: o.role ?? null, name: o.name, rule: `actors/${o.type}` }, s);
+        break;
+      }
+      case 'seat': {
+        const c = countryOf(e)!;
+        push(b, piece.start, piece.end, { type: 'government', ...countryFields(c, e.seatRole ?? 'GOV'), rule: 'actors/seat-metonym' }, s);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+
+function countryAdjective(c: CountryRecord): string {
+  return c.adjectives[0] ?? c.name;
+}
+
+/** actors.match: fills doc.entities with the actor mentions of every sentence. */
+export function matchActors(doc: Doc, res: Resources): void {
+  const b: Builder = { doc, res, date: doc.meta.date, introduced: new Set() };
+  for (let s = 0; s < doc.sentences.length; s++) {
+    composeSentence(b, s, findPieces(doc, s, res));
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * actors.quotes: direct quotes (straight and curly, multi-sentence, partial quotes inside a
+ * sentence) with their speakers. Attribution rules, in order:
+ *   quote-then-speaker   "…," the minister said / "…," said Le Drian
+ *   speaker-then-quote   Le Drian said: "…" / Macron had described Islam as a religion "in crisis"
+ *   continuation         a paragraph that is only a quote continues the previous quote's speaker
+ * The speaker is the referent of the mention (coreference), so "the minister" gives Le Drian.
+ */
+import type { Doc, Entity, Quote } from '../model/document.js';
+
+const SPEECH_VERBS = new Set([
+  'say', 'tell', 'add', 'state', 'declare', 'announce', 'write', 'tweet', 'claim', 'insist', 'argue', 'warn', 'note', 'explain', 'describe', 'call', 'accuse', 'urge', 'ask', 'reply', 'respond', 'continue', 'conclude', 'deplore', 'stress', 'recall', 'admit', 'acknowledge', 'vow', 'pledge', 'promise', 'threaten', 'demand', 'confirm', 'deny', 'suggest', 'charge', 'allege', 'complain', 'lament', 'denounce', 'condemn', 'brand', 'label', 'term', 'dub',
+]);
+
+const OPEN = new Set(['"', '“', '«', '„']);
+const CLOSE_FOR: Record<string, string[]> = { '"': ['"'], '“': ['”', '"'], '«': ['»'], '„': ['“', '”'] };
+
+interface RawQuote {
+  open: number;
+  close: number;
+  paragraph: number;
+}
+
+function paragraphOf(doc: Doc, pos: number): number {
+  for (const s of doc.sentences) if (s.start <= pos && pos <= s.end) return s.paragraph;
+  return -1;
+}
+
+function sentenceOf(doc: Doc, pos: number): number {
+  for (const s of doc.sentences) if (s.start <= pos && pos < s.end) return s.index;
+  return -1;
+}
+
+/** Pairs quote marks within each paragraph. */
+function scanQuotes(doc: Doc): RawQuote[] {
+  const out: RawQuote[] = [];
+  const text = doc.text;
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (OPEN.has(ch) && (ch !== '"' || i === 0 || /[\s(\[—–-]/.test(text[i - 1]!))) {
+      const closers = CLOSE_FOR[ch]!;
+      let j = i + 1;
+      while (j < text.length && text[j] !== '\n' && !(closers.includes(text[j]!) && j > i + 1)) j++;
+      if (j < text.length && closers.includes(text[j]!)) {
+        out.push({ open: i, close: j, paragraph: paragraphOf(doc, i) });
+        i = j + 1;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+}
+
+function referent(doc: Doc, e: Entity): number {
+  const idx = doc.entities.indexOf(e);
+  return e.ref != null ? e.ref : idx;
+}
+
+function isSpeaker(e: Entity): boolean {
+  return e.code !== null && (e.type === 'person' || e.type === 'government' || e.type === 'country' || e.type === 'igo' || e.type === 'organization' || e.type === 'group');
+}
+
+function tokenRange(doc: Doc, from: number, to: number) {
+  return doc.tokens.filter((t) => t.start >= from && t.end <= to);
+}
+
+export function findQuotes(doc: Doc): void {
+  const raw = scanQuotes(doc);
+  let previousSpeaker: number | null = null;
+  let previousParagraph = -2;
+  for (const q of raw) {
+    const start = q.open + 1;
+    const end = q.close;
+    const inner = doc.text.slice(start, end);
+    // Trim trailing punctuation that belongs to the sentence, not the words ("…conflict," → "…conflict").
+    let e2 = end;
+    while (e2 > start && /[,.\s]/.test(doc.text[e2 - 1]!)) e2--;
+    if (e2 <= start || inner.trim() === '') continue;
+    const sIdx = sentenceOf(doc, q.open + 1);
+    const sentence = doc.sentences[sIdx];
+    let speaker: number | null = null;
+    let rule = 'quote/unattributed';
+    if (sentence) {
+      // Quote then speaker: ', the minister said' / ', said Le Drian' after the closing mark.
+      const afterEnd = Math.min(sentence.end, q.close + 120);
+      const after = tokenRange(doc, q.close + 1, afterEnd);
+      const hasSpeech = after.slice(0, 8).some((t) => SPEECH_VERBS.has(t.lemma));
+      if (hasSpeech) {
+        const ents = doc.entities.filter((e) => e.start > q.close && e.start < afterEnd && isSpeaker(e));
+        const near = ents.find((e) => e.start - q.close < 60);
+        if (near) {
+          speaker = referent(doc, near);
+          rule = 'quote/quote-then-speaker';
+        }
+      }
+      if (speaker === null) {
+        // Speaker then quote: the nearest person (else actor) before the quote in the sentence.
+        const before = doc.entities.filter((e) => e.end <= q.open && e.start >= sentence.start && isSpeaker(e));
+        const persons = before.filter((e) => e.type === 'person');
+        const pick = persons[0] ?? before[0];
+        if (pick) {
+          speaker = referent(doc, pick);
+          rule = 'quote/speaker-then-quote';
+        }
+      }
+    }
+    if (speaker === null && previousSpeaker !== null && q.paragraph - previousParagraph <= 1) {
+      const paraText = doc.sentences.filter((s) => s.paragraph === q.paragraph);
+      if (paraText.length > 0 && doc.text.slice(paraText[0]!.start, q.open).trim() === '') {
+        speaker = previousSpeaker;
+        rule = 'quote/continuation';
+      }
+    }
+    const quote: Quote = { start, end: e2, text: doc.text.slice(start, e2), speaker, rule };
+    doc.quotes.push(quote);
+    if (speaker !== null) {
+      previousSpeaker = speaker;
+      previousParagraph = q.paragraph;
+    }
+  }
+}

@@ -1,0 +1,494 @@
+/**
+ * events.code: who did what to whom, per sentence.
+ *
+ *   1. find   every lexicon pattern that matches (indexed by trigger lemma), longest first;
+ *   2. clause the sentence around each trigger (a shallow, TABARI-style segmentation over the
+ *             tagger's tokens: dashes and brackets are parentheticals; ';', ', with …', ', accusing …'
+ *             open new clauses);
+ *   3. bind   source = the clause subject (nearest actor left of the trigger not inside a
+ *             prepositional phrase; participial clauses inherit the main subject; passives take the
+ *             `by` agent), target = the pattern's `$T` slot or the first actor after the trigger
+ *             before the next verb; coordinated actors give one event per pair;
+ *   4. decide modality: negated, hypothetical, future, hoped-for, questioned, alleged (the content
+ *             of an accusation: "accused of deploying"), descriptive (reduced relatives, definite
+ *             nominal mentions), historical. Only asserted acts become events; the rest are kept in
+ *             `doc.rejected` with the reason;
+ *   5. date   from the clause (time/dates.ts), else the publication date.
+ * Every event records the pattern id, the trigger span and the actor spans.
+ */
+import { createHash } from 'node:crypto';
+import type { Actor, CodedEvent, Doc, Entity, Modality, Token } from '../model/document.js';
+import type { Resources } from '../resources.js';
+import { entriesFor, matchAt, type Match, type PatternEntry } from './lexicon.js';
+import { findDates, type DateMention } from '../time/dates.js';
+
+interface Found {
+  entry: PatternEntry;
+  m: Match;
+}
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
+const NEGATING_VERBS = new Set(['fail', 'refuse', 'decline', 'deny', 'reject', 'avoid', 'stop', 'cease', 'halt']);
+const MODALS = new Set(['could', 'would', 'might', 'may', 'should', 'must', 'can', 'ought']);
+const FUTURE = new Set(['will', 'shall', "'ll", 'wo']);
+const HOPE_WORDS = new Set(['hope', 'wish', 'want', 'expect', 'seek', 'aim', 'plan', 'intend', 'prepare', 'propose', 'consider', 'threaten', 'vow', 'pledge', 'promise', 'offer', 'agree', 'decide', 'call', 'urge', 'ask', 'demand']);
+const CONDITIONALS = new Set(['if', 'unless', 'whether', 'lest']);
+const CLAUSE_OPENERS = new Set(['with', 'while', 'as', 'after', 'before', 'but', 'although', 'though', 'whereas', 'when', 'since', 'because', 'amid', 'despite']);
+const BE_FORMS = new Set(['be', 'get']);
+const DASHES = new Set(['—', '--', '–', '-']);
+const PARTICIPLE_PREPS = new Set(['of', 'for', 'about', 'over', 'against', 'from', 'by', 'with', 'after', 'before', 'in', 'on', 'without', 'to']);
+const DEFINITE = new Set(['the', 'these', 'those', 'such', 'this', 'that', 'its', 'their', 'his', 'her']);
+const SPEECH = new Set(['say', 'tell', 'add', 'state', 'announce', 'claim', 'report', 'write', 'note', 'insist', 'argue', 'believe', 'think', 'allege', 'suggest', 'explain']);
+
+function hashId(...parts: Array<string | number>): string {
+  return createHash('sha1').update(parts.join('|')).digest('hex').slice(0, 16);
+}
+
+/** Per-sentence view: which actor entity covers each token. */
+interface SentenceView {
+  s: number;
+  t0: number;
+  t1: number;
+  actorAt: Array<Entity | null>;
+  /** Parenthetical depth marker: token index → id of the parenthetical it sits in (0 = none). */
+  paren: number[];
+  /** Clause id of each token (outside parentheticals). */
+  clause: number[];
+  /** Clauses opened by a participle after a comma ("…, accusing Turkey"): inherit the main subject. */
+  participial: Set<number>;
+}
+
+function isParticiple(t: Token): boolean {
+  return t.pos === 'VERB' && /ing$/.test(t.norm);
+}
+
+function isPastParticiple(t: Token): boolean {
+  return t.pos === 'VERB' && t.norm !== t.lemma && !/ing$/.test(t.norm) && !/s$/.test(t.norm);
+}
+
+function buildView(doc: Doc, s: number): SentenceView {
+  const [t0, t1] = doc.sentenceTokens[s]!;
+  const n = t1 - t0;
+  const actorAt: Array<Entity | null> = new Array(n).fill(null);
+  for (const e of doc.entities) {
+    if (e.sentence !== s || e.code === null || e.type === 'place') continue;
+    for (let k = t0; k < t1; k++) {
+      const t = doc.tokens[k]!;
+      if (t.start >= e.start && t.end <= e.end) actorAt[k - t0] = e;
+    }
+  }
+  // Parentheticals: paired dashes and brackets.
+  const paren = new Array<number>(n).fill(0);
+  let open = -1;
+  let id = 0;
+  for (let k = 0; k < n; k++) {
+    const t = doc.tokens[t0 + k]!;
+    const isDash = DASHES.has(t.text) && t.pos === 'PUNCT' && (t.text !== '-' || doc.text[t.start - 1] === ' ');
+    if (t.text === '(' || (isDash && open < 0)) {
+      open = k;
+      id++;
+      continue;
+    }
+    if (open >= 0 && (t.text === ')' || isDash)) {
+      for (let q = open + 1; q < k; q++) paren[q] = id;
+      open = -1;
+    }
+  }
+  if (open >= 0) for (let q = open + 1; q < n; q++) paren[q] = id; // an unclosed dash runs to the end
+  const clause = new Array<number>(n).fill(0);
+  const participial = new Set<number>();
+  let c = 0;
+  for (let k = 0; k < n; k++) {
+    const t = doc.tokens[t0 + k]!;
+    if (paren[k] === 0) {
+      if (t.text === ';' || t.text === ':') c++;
+      else if (t.text === ',' && k + 1 < n) {
+        const next = doc.tokens[t0 + k + 1]!;
+        if (CLAUSE_OPENERS.has(next.norm)) c++;
+        else if (isParticiple(next)) {
+          c++;
+          participial.add(c);
+        }
+      }
+    }
+    clause[k] = c;
+  }
+  return { s, t0, t1, actorAt, paren, clause, participial };
+}
+
+function sameClause(v: SentenceView, a: number, b: number): boolean {
+  const pa = v.paren[a - v.t0]!;
+  const pb = v.paren[b - v.t0]!;
+  if (pa !== 0 || pb !== 0) return pa === pb;
+  return v.clause[a - v.t0] === v.clause[b - v.t0];
+}
+
+/** All actor entities (distinct, in order) joined with the one at `k` by and / or / commas. */
+function coordination(doc: Doc, v: SentenceView, k: number): Entity[] {
+  const first = v.actorAt[k - v.t0]!;
+  const group: Entity[] = [first];
+  // Expand left and right over "X, Y and Z".
+  const expand = (dir: 1 | -1) => {
+    let cur = dir === 1 ? lastToken(v, first, k) : firstToken(v, first, k);
+    for (;;) {
+      let j = cur + dir;
+      let sawConj = false;
+      while (j >= v.t0 && j < v.t1) {
+        const t = doc.tokens[j]!;
+        if (t.text === ',' || t.norm === 'and' || t.norm === 'or' || t.norm === 'the' || t.norm === 'both') {
+          if (t.text !== ',' && t.norm !== 'the') sawConj = true;
+          if (t.text === ',') sawConj = sawConj || true;
+          j += dir;
+          continue;
+        }
+        break;
+      }
+      if (!sawConj || j < v.t0 || j >= v.t1) return;
+      const e = v.actorAt[j - v.t0];
+      if (!e || group.includes(e) || v.paren[j - v.t0] !== v.paren[k - v.t0]) return;
+      if (dir === 1) group.push(e);
+      else group.unshift(e);
+      cur = dir === 1 ? lastToken(v, e, j) : firstToken(v, e, j);
+    }
+  };
+  expand(1);
+  expand(-1);
+  return group;
+}
+
+function lastToken(v: SentenceView, e: Entity, k: number): number {
+  let j = k;
+  while (j + 1 < v.t1 && v.actorAt[j + 1 - v.t0] === e) j++;
+  return j;
+}
+
+function firstToken(v: SentenceView, e: Entity, k: number): number {
+  let j = k;
+  while (j - 1 >= v.t0 && v.actorAt[j - 1 - v.t0] === e) j--;
+  return j;
+}
+
+function isPassive(doc: Doc, v: SentenceView, head: number): boolean {
+  const h = doc.tokens[head]!;
+  if (!isPastParticiple(h) && !(h.pos === 'VERB' && /ed$/.test(h.norm))) return false;
+  for (let j = head - 1; j >= v.t0 && j >= head - 3; j--) {
+    const t = doc.tokens[j]!;
+    if (t.pos === 'ADV' || NEGATORS.has(t.norm)) continue;
+    return (t.pos === 'AUX' || t.pos === 'VERB') && BE_FORMS.has(t.lemma);
+  }
+  return false;
+}
+
+/** The subject: nearest actor left of `from` in the clause, skipping prepositional objects. */
+function findSubject(doc: Doc, v: SentenceView, from: number, head: number): number | null {
+  let fallback: number | null = null;
+  for (let j = from - 1; j >= v.t0; j--) {
+    if (!sameClause(v, j, head)) {
+      if (v.paren[j - v.t0] !== 0 && v.paren[head - v.t0] === 0) continue; // skip over parentheticals
+      break;
+    }
+    const e = v.actorAt[j - v.t0];
+    if (!e) continue;
+    const a = firstToken(v, e, j);
+    const before = doc.tokens[a - 1];
+    const possessive = doc.tokens[lastToken(v, e, j) + 1];
+    if (possessive && (possessive.text === "'s" || possessive.text === '’s')) {
+      j = a;
+      continue; // "Macron's plan": a possessor, not the subject
+    }
+    if (before && before.pos === 'ADP' && before.norm !== 'by') {
+      if (fallback === null) fallback = a;
+      j = a;
+      continue;
+    }
+    return a;
+  }
+  return fallback;
+}
+
+/** The main subject of the sentence: the first actor before `limit` not in a prepositional phrase. */
+function mainSubject(doc: Doc, v: SentenceView, limit: number): number | null {
+  for (let j = v.t0; j < limit; j++) {
+    const e = v.actorAt[j - v.t0];
+    if (!e || v.paren[j - v.t0] !== 0) continue;
+    const before = doc.tokens[j - 1];
+    if (before && j > v.t0 && before.pos === 'ADP') {
+      j = lastToken(v, e, j);
+      continue;
+    }
+    return j;
+  }
+  return null;
+}
+
+/** The object: first actor after `from` in the clause, before the next verb that is not part of the match. */
+function findObject(doc: Doc, v: SentenceView, from: number, head: number, skipBy: boolean): number | null {
+  for (let j = from; j < v.t1; j++) {
+    if (!sameClause(v, j, head)) {
+      if (v.paren[j - v.t0] !== 0 && v.paren[head - v.t0] === 0) continue;
+      break;
+    }
+    const t = doc.tokens[j]!;
+    const e = v.actorAt[j - v.t0];
+    if (e) {
+      const before = doc.tokens[j - 1];
+      if (skipBy && before && before.norm === 'by') {
+        j = lastToken(v, e, j);
+        continue;
+      }
+      return j;
+    }
+    if (t.pos === 'VERB' && j > from) return null;
+  }
+  return null;
+}
+
+/** The `by` agent of a passive. */
+function findAgent(doc: Doc, v: SentenceView, from: number, head: number): number | null {
+  for (let j = from; j < v.t1 - 1; j++) {
+    if (!sameClause(v, j, head)) break;
+    const t = doc.tokens[j]!;
+    if (t.norm === 'by') {
+      for (let k = j + 1; k < Math.min(v.t1, j + 5); k++) if (v.actorAt[k - v.t0]) return k;
+      return null;
+    }
+    if (t.pos === 'VERB' && j > from) return null;
+  }
+  return null;
+}
+
+function clauseStart(v: SentenceView, head: number): number {
+  let j = head;
+  while (j - 1 >= v.t0 && sameClause(v, j - 1, head)) j--;
+  return j;
+}
+
+interface ModalityDecision {
+  modality: Modality;
+  rule: string;
+}
+
+function decideModality(doc: Doc, v: SentenceView, f: Found, dates: DateMention[], pubYear: number | null): ModalityDecision {
+  const head = f.m.head;
+  const h = doc.tokens[head]!;
+  const sentence = doc.sentences[v.s]!;
+  if (/\?\s*["”’]?$/.test(sentence.text)) return { modality: 'questioned', rule: 'modality/question-mark' };
+  const cStart = clauseStart(v, head);
+  const first = Math.min(f.m.start, head);
+  // Look back over auxiliaries/adverbs before the match.
+  for (let j = first - 1; j >= Math.max(cStart, first - 5); j--) {
+    const t = doc.tokens[j]!;
+    if (NEGATORS.has(t.norm) || NEGATORS.has(t.lemma)) return { modality: 'negated', rule: `modality/negator:${t.norm}` };
+    if (FUTURE.has(t.norm)) return { modality: hopeBefore(doc, v, cStart) ? 'hoped' : 'future', rule: `modality/future:${t.norm}` };
+    if (MODALS.has(t.norm)) return { modality: 'hypothetical', rule: `modality/modal:${t.norm}` };
+    if (t.norm === 'to' && t.pos === 'PART' && j === first - 1) {
+      // "going to attack" is future; "refused to attack" is negated; other infinitives are intentions.
+      const gov = doc.tokens[j - 1];
+      if (gov && NEGATING_VERBS.has(gov.lemma)) return { modality: 'negated', rule: `modality/negating-verb:${gov.lemma}` };
+      if (gov && gov.norm === 'going') return { modality: 'future', rule: 'modality/going-to' };
+      return { modality: 'hypothetical', rule: 'modality/infinitive' };
+    }
+    if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') continue;
+    break;
+  }
+  for (let j = cStart; j < first; j++) {
+    const t = doc.tokens[j]!;
+    if (CONDITIONALS.has(t.norm)) return { modality: 'hypothetical', rule: `modality/conditional:${t.norm}` };
+  }
+  // "accused Turkey of deploying fighters": the content of another act, not an asserted one.
+  const prev = doc.tokens[first - 1];
+  if (isParticiple(h) && prev && PARTICIPLE_PREPS.has(prev.norm) && head === first) return { modality: 'alleged', rule: `modality/gerund-after:${prev.norm}` };
+  // "negotiations mediated by X": a reduced relative describes, it does not report.
+  if (isPastParticiple(h) && head === first && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && doc.tokens[f.m.end]?.norm === 'by') {
+    return { modality: 'descriptive', rule: 'modality/reduced-relative' };
+  }
+  // "the accusations": a definite nominal mention refers back to an event, it is not a new one.
+  if ((h.pos === 'NOUN' || h.pos === 'PROPN') && prev && DEFINITE.has(prev.norm) && f.m.slots.T === undefined && f.m.end - f.m.start === 1) {
+    return { modality: 'descriptive', rule: 'modality/definite-nominal' };
+  }
+  if (h.pos === 'NOUN' && f.m.end - f.m.start === 1 && f.m.slots.T === undefined) {
+    const next = doc.tokens[f.m.end];
+    if (!next || !['on', 'against', 'by', 'with', 'between', 'from', 'to', 'at', 'in', 'for', 'of'].includes(next.norm)) {
+      return { modality: 'descriptive', rule: 'modality/bare-nominal' };
+    }
+  }
+  // Hoped-for acts: "hoping that Russia will step in" is caught by the future rule above.
+  if (pubYear !== null) {
+    for (const d of dates) {
+      if (d.year !== null && d.year < pubYear - 1 && (d.rule === 'date/decade' || d.rule === 'date/year' || d.rule === 'date/stated')) {
+        const at = sentence.start + d.start;
+        if (at >= doc.tokens[cStart]!.start && at <= doc.tokens[Math.min(v.t1 - 1, f.m.end + 12)]!.end) return { modality: 'historical', rule: `modality/historical:${d.text}` };
+      }
+    }
+  }
+  return { modality: 'asserted', rule: 'modality/asserted' };
+}
+
+function hopeBefore(doc: Doc, v: SentenceView, cStart: number): boolean {
+  for (let j = Math.max(v.t0, cStart - 6); j < cStart + 4 && j < v.t1; j++) {
+    const t = doc.tokens[j]!;
+    if (t.lemma === 'hope' || t.lemma === 'wish' || t.lemma === 'want') return true;
+  }
+  return false;
+}
+
+function isFutureClause(doc: Doc, v: SentenceView, head: number): boolean {
+  const cStart = clauseStart(v, head);
+  for (let j = Math.max(v.t0, cStart); j < v.t1 && sameClause(v, j, head); j++) {
+    const t = doc.tokens[j]!;
+    if (FUTURE.has(t.norm) || t.norm === 'tomorrow' || t.norm === 'next' || t.norm === 'upcoming') return true;
+  }
+  return false;
+}
+
+function actorOut(doc: Doc, e: Entity): Actor {
+  return { code: e.code!, country: e.country, role: e.role, name: e.name, text: e.text, start: e.start, end: e.end, entity: doc.entities.indexOf(e) };
+}
+
+/** Chooses non-overlapping matches, longest first, then by position. */
+function selectMatches(found: Found[]): Found[] {
+  const sorted = [...found].sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || a.m.start - b.m.start);
+  const taken: Found[] = [];
+  for (const f of sorted) {
+    if (taken.some((t) => t.m.start < f.m.end && f.m.start < t.m.end)) continue;
+    taken.push(f);
+  }
+  return taken.sort((a, b) => a.m.start - b.m.start);
+}
+
+export function codeEvents(doc: Doc, res: Resources): void {
+  const lex = res.lexicon;
+  const pubYear = doc.meta.date ? Number(doc.meta.date.slice(0, 4)) : null;
+  const docKey = hashId(doc.meta.url ?? '', doc.text.length, doc.text.slice(0, 200));
+  let n = 0;
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const [t0, t1] = doc.sentenceTokens[s]!;
+    const found: Found[] = [];
+    for (let i = t0; i < t1; i++) {
+      const tok = doc.tokens[i]!;
+      if (tok.pos === 'PUNCT' || tok.pos === 'DET') continue;
+      for (const entry of entriesFor(lex, tok)) {
+        const m = matchAt(entry, doc.tokens, i, t1);
+        if (m) found.push({ entry, m });
+      }
+    }
+    if (found.length === 0) continue;
+    const v = buildView(doc, s);
+    const sentence = doc.sentences[s]!;
+    let dates: DateMention[] | null = null;
+    const datesFor = (head: number): DateMention[] => {
+      if (dates === null) dates = findDates(sentence.text, doc.meta.date, (offset) => isFutureClause(doc, v, tokenAtOffset(doc, v, sentence.start + offset) ?? head));
+      return dates;
+    };
+    for (const f of selectMatches(found)) {
+      const head = f.m.head;
+      // A trigger inside an actor name ("Foreign Minister", "Defence Ministry") is not an act.
+      if (v.actorAt[head - t0]) continue;
+      const ds = datesFor(head);
+      const decision = decideModality(doc, v, f, ds, pubYear);
+      // Sources and targets.
+      const passive = f.entry.passive !== false && isPassive(doc, v, head);
+      let srcAt: number | null = null;
+      let tgtAt: number | null = null;
+      let rule = f.entry.id;
+      if (f.m.slots.S !== undefined) srcAt = actorNear(v, f.m.slots.S);
+      if (f.m.slots.T !== undefined) tgtAt = actorNear(v, f.m.slots.T);
+      if (passive) {
+        if (tgtAt === null) tgtAt = findSubject(doc, v, f.m.start, head);
+        if (srcAt === null) srcAt = findAgent(doc, v, f.m.end, head);
+        rule += '+passive';
+      } else {
+        if (srcAt === null) {
+          srcAt = findSubject(doc, v, f.m.start, head);
+          const cl = v.clause[head - t0]!;
+          if (srcAt === null && v.participial.has(cl)) {
+            srcAt = mainSubject(doc, v, clauseStart(v, head));
+            if (srcAt !== null) rule += '+main-subject';
+          }
+        }
+        if (tgtAt === null && f.entry.target === 'object') tgtAt = findObject(doc, v, f.m.end, head, false);
+      }
+      const sources = srcAt === null ? [null] : coordination(doc, v, srcAt);
+      let targets: Array<Entity | null> = tgtAt === null ? [null] : coordination(doc, v, tgtAt);
+      if (f.entry.target === 'none') targets = [null];
+      const pairs: Array<[Entity | null, Entity | null]> = [];
+      if (f.entry.target === 'source-is-target' && sources.length > 1 && targets[0] === null) {
+        for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
+      } else {
+        for (const a of sources) for (const b of targets) pairs.push([a, b]);
+      }
+      const code = res.codebook.get(f.entry.code);
+      if (!code) continue;
+      const trigger = { start: doc.tokens[f.m.start]!.start, end: doc.tokens[f.m.end - 1]!.end, text: '' };
+      trigger.text = doc.text.slice(trigger.start, trigger.end);
+      if (decision.modality !== 'asserted') {
+        doc.rejected.push({ cameo: code.code, sentence: s, modality: decision.modality, rule: `${f.entry.id}; ${decision.rule}`, trigger });
+        continue;
+      }
+      // The event date: the date expression nearest the trigger in its clause, else publication.
+      let date = doc.meta.date;
+      let dateRule: string | null = doc.meta.date ? 'date/publication' : null;
+      let dateText: string | null = null;
+      let best = Infinity;
+      for (const d of ds) {
+        if (d.date === null) continue;
+        const at = sentence.start + d.start;
+        const tokAt = tokenAtOffset(doc, v, at);
+        if (tokAt === null || !sameClause(v, tokAt, head)) continue;
+        const dist = Math.abs(tokAt - head);
+        if (dist < best) {
+          best = dist;
+          date = d.date;
+          dateRule = d.rule;
+          dateText = d.text;
+        }
+      }
+      for (const [a, b] of pairs) {
+        if (a === null && b === null) continue;
+        if (a && b && (a === b || (a.code === b.code && a.name === b.name))) continue;
+        const parts = [trigger.start, trigger.end];
+        if (a) parts.push(a.start, a.end);
+        if (b) parts.push(b.start, b.end);
+        const evStart = Math.max(sentence.start, Math.min(...parts));
+        const evEnd = Math.min(sentence.end, Math.max(...parts));
+        const ev: CodedEvent = {
+          id: `${docKey}-${n++}`,
+          date,
+          source: a ? actorOut(doc, a) : null,
+          target: b ? actorOut(doc, b) : null,
+          cameo: code.code,
+          root: code.root,
+          quadClass: code.quadClass,
+          goldstein: code.goldstein,
+          plover: { event: code.plover.event, mode: code.plover.mode },
+          sentence: s,
+          evidence: { start: evStart, end: evEnd, text: doc.text.slice(evStart, evEnd) },
+          mentions: 1,
+          modality: 'asserted',
+          rule,
+          trigger,
+          dateRule,
+          dateText,
+          sentences: [s],
+          lexiconVersion: res.version,
+        };
+        doc.events.push(ev);
+      }
+    }
+  }
+}
+
+function actorNear(v: SentenceView, k: number): number | null {
+  for (let j = k; j < Math.min(v.t1, k + 6); j++) if (v.actorAt[j - v.t0]) return j;
+  return null;
+}
+
+function tokenAtOffset(doc: Doc, v: SentenceView, offset: number): number | null {
+  for (let k = v.t0; k < v.t1; k++) {
+    const t = doc.tokens[k]!;
+    if (t.end > offset) return k;
+  }
+  return null;
+}
+
+export { SPEECH as REPORTING_VERBS };

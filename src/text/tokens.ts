@@ -1,0 +1,100 @@
+/**
+ * Sentences and tokens. wink-nlp (its English lite model ships inside the npm package) splits
+ * sentences and gives each token a lemma and a universal POS tag; paragraphs are split on
+ * newlines first, so headlines and captions never run into the body.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Sentence, Token, Part } from '../model/document.js';
+
+type WinkNlp = ReturnType<typeof winkNLP>;
+let nlpSingleton: WinkNlp | null = null;
+
+function nlp(): WinkNlp {
+  if (nlpSingleton === null) nlpSingleton = winkNLP(model);
+  return nlpSingleton;
+}
+
+export interface Segment {
+  text: string;
+  part: Part;
+  paragraph: number;
+}
+
+export interface Analysed {
+  text: string;
+  sentences: Sentence[];
+  tokens: Token[];
+  sentenceTokens: Array<[number, number]>;
+}
+
+/** Joins segments with blank lines and splits each into sentences and tokens. */
+export function analyse(segments: Segment[]): Analysed {
+  const n = nlp();
+  const its = n.its;
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+  const sentenceTokens: Array<[number, number]> = [];
+  let text = '';
+  for (const seg of segments) {
+    if (text.length > 0) text += '\n\n';
+    const base = text.length;
+    text += seg.text;
+    const doc = n.readDoc(seg.text);
+    // wink's typings do not model every accessor: read through one loosely typed view.
+    const toks = doc.tokens() as unknown as { out(f: unknown): string[] };
+    const values = toks.out(its.value);
+    const lemmas = toks.out(its.lemma);
+    const pos = toks.out(its.pos);
+    // Token char offsets: walk the segment, finding each token's surface in order.
+    const starts: number[] = new Array(values.length);
+    let cursor = 0;
+    for (let k = 0; k < values.length; k++) {
+      const v = values[k]!;
+      let at = seg.text.startsWith(v, cursor) ? cursor : seg.text.indexOf(v, cursor);
+      if (at < 0) {
+        // The tagger normalised the surface (rare): skip spaces and take the same length.
+        at = cursor;
+        while (at < seg.text.length && /\s/.test(seg.text[at]!)) at++;
+      }
+      starts[k] = at;
+      cursor = at + v.length;
+    }
+    const sents = doc.sentences() as unknown as { each(cb: (s: { out(f: unknown): unknown }) => void): void };
+    sents.each((s) => {
+      const [first, last] = s.out(its.span) as [number, number];
+      if (first === undefined || last === undefined || first > last) return;
+      const sStart = starts[first]!;
+      const sEnd = starts[last]! + values[last]!.length;
+      // Trim the sentence to its visible text.
+      let a = sStart;
+      let b = Math.min(sEnd, seg.text.length);
+      while (a < b && /\s/.test(seg.text[a]!)) a++;
+      while (b > a && /\s/.test(seg.text[b - 1]!)) b--;
+      if (b <= a) return;
+      const index = sentences.length;
+      const t0 = tokens.length;
+      for (let k = first; k <= last; k++) {
+        const v = values[k]!;
+        if (/^\s+$/.test(v)) continue;
+        tokens.push({
+          start: base + starts[k]!,
+          end: base + starts[k]! + v.length,
+          text: v,
+          norm: v.toLowerCase(),
+          lemma: (lemmas[k] ?? v).toLowerCase(),
+          pos: pos[k] ?? 'X',
+          sentence: index,
+        });
+      }
+      sentences.push({ index, start: base + a, end: base + b, text: seg.text.slice(a, b), part: seg.part, paragraph: seg.paragraph });
+      sentenceTokens.push([t0, tokens.length]);
+    });
+  }
+  return { text, sentences, tokens, sentenceTokens };
+}
+
+/** Sentence split of one string (used by tests and tools). */
+export function splitSentences(text: string): string[] {
+  return analyse([{ text, part: 'body', paragraph: 0 }]).sentences.map((s) => s.text);
+}
