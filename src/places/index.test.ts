@@ -1,0 +1,89 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findPlaces, type PlaceMention } from './index.js';
+
+const find = (text: string, name: string): PlaceMention | undefined => findPlaces(text).find((p) => p.text === name);
+
+test('a conflict area resolves to its country', () => {
+  const p = find('Heavy fighting erupted in Nagorno-Karabakh on Sunday, officials said.', 'Nagorno-Karabakh');
+  assert.ok(p);
+  assert.equal(p.country, 'AZE');
+  assert.ok(Math.abs(p.lat - 39.8) < 1 && Math.abs(p.lon - 46.7) < 1);
+});
+
+test('two cities in one sentence: Geneva and Moscow', () => {
+  const ps = findPlaces('Diplomats will hold meetings tomorrow in Geneva, others on Monday in Moscow.');
+  assert.equal(ps.find((p) => p.text === 'Geneva')?.country, 'CHE');
+  assert.equal(ps.find((p) => p.text === 'Moscow')?.country, 'RUS');
+  assert.equal(ps.length, 2);
+});
+
+test('seas and regions from the own table', () => {
+  const p = find('Greece and Turkey are at odds over maritime rights in the eastern Mediterranean.', 'eastern Mediterranean');
+  assert.ok(p);
+  assert.equal(p.featureClass, 'H');
+});
+
+test('US and UK are countries, never towns', () => {
+  const ps = findPlaces('Officials from the US and UK met in private. The U.S. later issued a statement.');
+  assert.deepEqual(
+    ps.map((p) => [p.text, p.country]),
+    [
+      ['US', 'USA'],
+      ['UK', 'GBR'],
+      ['U.S.', 'USA'],
+    ],
+  );
+  assert.equal(ps[0].rule, 'gazetteer/country');
+});
+
+test("people's names and demonyms are not places", () => {
+  assert.deepEqual(findPlaces('Paris Hilton arrived late to the party.'), []);
+  assert.deepEqual(findPlaces('The French President spoke to reporters.'), []);
+  assert.deepEqual(findPlaces('Jordan Peterson and Georgia Smith wrote a letter.'), []);
+  assert.deepEqual(findPlaces('Reading the report, she frowned. Mobile phones were banned.'), []);
+});
+
+test('the country named in the article picks the right city', () => {
+  const ps = findPlaces('Shelling hit Ganja overnight. Azerbaijan accused Armenian forces of the attack.');
+  const ganja = ps.find((p) => p.text === 'Ganja');
+  assert.equal(ganja?.country, 'AZE');
+});
+
+test('Kiev and Kyiv are the same city', () => {
+  const a = find('Talks resumed in Kiev on Friday.', 'Kiev');
+  const b = find('Talks resumed in Kyiv on Friday.', 'Kyiv');
+  assert.ok(a && b);
+  assert.equal(a.geonameid, b.geonameid);
+  assert.equal(a.country, 'UKR');
+});
+
+test('an admin hint after a comma: Paris, Texas', () => {
+  const p = find('He grew up in Paris, Texas, a small town near the Oklahoma border.', 'Paris');
+  assert.equal(p?.country, 'USA');
+  assert.equal(p?.rule, 'context/admin-hint');
+  const q = find('The summit opened in Paris on Tuesday.', 'Paris');
+  assert.equal(q?.country, 'FRA');
+});
+
+test('spans and confidence are well-formed', () => {
+  const text = 'Protests spread from Baghdad to Basra, in southern Iraq.';
+  for (const p of findPlaces(text)) {
+    assert.equal(text.slice(p.start, p.end), p.text);
+    assert.ok(p.confidence > 0 && p.confidence <= 1);
+    assert.ok(p.rule.includes('/'));
+  }
+  assert.deepEqual(
+    findPlaces(text).map((p) => p.country),
+    ['IRQ', 'IRQ', 'IRQ'],
+  );
+});
+
+test('exclude spans are respected', () => {
+  const text = 'Georgia said the vote in Atlanta was fair.';
+  const ps = findPlaces(text, { exclude: [{ start: 0, end: 7 }] });
+  assert.deepEqual(
+    ps.map((p) => p.text),
+    ['Atlanta'],
+  );
+});
