@@ -22,6 +22,7 @@ export interface Context {
   /** Raw input, before cleaning. */
   raw: string;
   title: string | null;
+  detectTitle: boolean;
 }
 
 export interface Stage {
@@ -37,7 +38,7 @@ export const PIPELINE: Stage[] = [
     requires: ['raw'],
     assigns: ['title', 'standfirst', 'paragraphs', 'captions', 'dropped'],
     run(doc, ctx) {
-      const c = cleanArticle({ text: ctx.raw, title: ctx.title });
+      const c = cleanArticle({ text: ctx.raw, title: ctx.title, detectTitle: ctx.detectTitle });
       doc.title = c.title;
       doc.standfirst = c.standfirst;
       doc.paragraphs = c.paragraphs;
@@ -89,6 +90,8 @@ export interface CodeOptions extends ResourceOptions {
   title?: string | null;
   outlet?: string | null;
   language?: string;
+  /** Take a headline-like first line as the title (default true; false for single sentences). */
+  detectTitle?: boolean;
 }
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -112,7 +115,7 @@ export function runPipeline(text: string, opts: CodeOptions = {}): Doc {
     language: opts.language ?? 'en',
   };
   const doc = emptyDoc(meta);
-  const ctx: Context = { date: meta.date, resources: getResources(opts), raw: text, title: opts.title ?? null };
+  const ctx: Context = { date: meta.date, resources: getResources(opts), raw: text, title: opts.title ?? null, detectTitle: opts.detectTitle !== false };
   for (const stage of PIPELINE) stage.run(doc, ctx);
   return doc;
 }

@@ -10,6 +10,8 @@ export interface CleanInput {
   text: string;
   /** A title known from elsewhere (HTML, JSON): then no body line is taken as the title. */
   title?: string | null;
+  /** Whether a headline-like first line is taken as the title (default true). */
+  detectTitle?: boolean;
 }
 
 export interface Cleaned {
@@ -110,7 +112,7 @@ export function cleanArticle(input: CleanInput): Cleaned {
   let firstParagraph: string | null = null;
 
   let i = 0;
-  if (title === null && lines.length > 1 && looksLikeTitle(lines[0]!) && classifyDebris(lines[0]!) === null) {
+  if (title === null && input.detectTitle !== false && lines.length > 1 && looksLikeTitle(lines[0]!) && classifyDebris(lines[0]!) === null) {
     title = lines[0]!;
     i = 1;
   }
