@@ -45,7 +45,7 @@ test('three articles from two outlets reporting one event merge into one event',
       mk(T1, 'https://a.example/1', 'Alpha'),
       mk(T2, 'https://b.example/2', 'Beta'),
     ]);
-    assert.deepEqual(res, { added: 2, skipped: 0 });
+    assert.deepEqual(res, { added: 2, skipped: 0, events: 2 });
     await store.addArticles([mk(T3, 'https://a.example/3', 'Alpha')]);
     const ev = await store.query<Record<string, unknown>>('SELECT * FROM events');
     assert.equal(ev.length, 1);
@@ -70,12 +70,12 @@ test('re-adding the same articles (same URL or same text) changes nothing', asyn
     const store = await openStore({ path: db.path });
     const a = { article: { url: 'https://a.example/1', outlet: 'Alpha' }, doc: testDoc({ text: T1, date: '2024-03-04', events: [{ source: 'FRA', target: 'TUR', cameo: '112' }] }) };
     const b = { article: { url: null, outlet: 'Beta' }, doc: testDoc({ text: T2, date: '2024-03-04', events: [{ source: 'FRA', target: 'TUR', cameo: '112' }] }) };
-    assert.deepEqual(await store.addArticles([a, b, a]), { added: 2, skipped: 1 });
+    assert.deepEqual(await store.addArticles([a, b, a]), { added: 2, skipped: 1, events: 2 });
     const before = await store.query('SELECT * FROM events ORDER BY id');
-    assert.deepEqual(await store.addArticles([a, b]), { added: 0, skipped: 2 });
+    assert.deepEqual(await store.addArticles([a, b]), { added: 0, skipped: 2, events: 0 });
     // Same text under another URL is the same article (content hash).
     const c = { article: { url: 'https://mirror.example/x', outlet: 'Gamma' }, doc: a.doc };
-    assert.deepEqual(await store.addArticles([c]), { added: 0, skipped: 1 });
+    assert.deepEqual(await store.addArticles([c]), { added: 0, skipped: 1, events: 0 });
     assert.deepEqual(await store.query('SELECT * FROM events ORDER BY id'), before);
     assert.equal((await store.query('SELECT * FROM articles')).length, 2);
     assert.equal(await store.hasArticle('https://a.example/1'), true);

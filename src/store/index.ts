@@ -41,6 +41,15 @@ export interface ArticleInput {
   language?: string | null;
   /** The file, URL or feed item it was read from (for messages). */
   source?: string | null;
+  /** sha256 of the raw input as read (bytes or text plus metadata): lets a re-run skip it before coding. */
+  rawHash?: string | null;
+}
+
+export interface AddResult {
+  added: number;
+  skipped: number;
+  /** Coded events in the added articles. */
+  events: number;
 }
 
 export interface Store {
@@ -51,9 +60,11 @@ export interface Store {
   /** Run a statement (DDL, COPY …) that returns nothing useful. */
   exec(sql: string, params?: unknown[]): Promise<void>;
   /** One transaction per call; idempotent by article id and content hash; merges events. */
-  addArticles(items: Array<{ article: ArticleInput; doc: CodedDocument }>): Promise<{ added: number; skipped: number }>;
+  addArticles(items: Array<{ article: ArticleInput; doc: CodedDocument }>): Promise<AddResult>;
   /** True when an article with this id, content hash, URL or canonical URL is stored. */
   hasArticle(idOrHash: string): Promise<boolean>;
+  /** True when an input with this raw hash, or an article at this URL, is stored (cheap, before coding). */
+  seen(rawHash: string | null, url: string | null): Promise<boolean>;
   addFailure(source: string, reason: string): Promise<void>;
   close(): Promise<void>;
   readonly path: string;
@@ -272,6 +283,21 @@ class DuckStore implements Store {
     ).then((r) => (r[0]?.n ?? 0) > 0);
   }
 
+  async seen(rawHash: string | null, url: string | null): Promise<boolean> {
+    if (rawHash) {
+      const r = await this.query<{ n: number }>('SELECT count(*) AS n FROM articles WHERE raw_hash = $1', [rawHash]);
+      if ((r[0]?.n ?? 0) > 0) return true;
+    }
+    if (url) {
+      const r = await this.query<{ n: number }>('SELECT count(*) AS n FROM articles WHERE url = $1', [url]);
+      if ((r[0]?.n ?? 0) > 0) return true;
+      const id = articleId(url, '');
+      const r2 = await this.query<{ n: number }>('SELECT count(*) AS n FROM articles WHERE id = $1', [id]);
+      if ((r2[0]?.n ?? 0) > 0) return true;
+    }
+    return false;
+  }
+
   addFailure(source: string, reason: string): Promise<void> {
     if (this.readOnly) return Promise.resolve();
     return this.exec(`INSERT INTO failures VALUES ($1, $2, now()::TIMESTAMP)`, [source, reason.slice(0, 2000)]);
@@ -279,15 +305,15 @@ class DuckStore implements Store {
 
   addArticles(
     items: Array<{ article: ArticleInput; doc: CodedDocument }>,
-  ): Promise<{ added: number; skipped: number }> {
+  ): Promise<AddResult> {
     if (this.readOnly) throw new DyadError('DYAD_E011', `store ${this.path} is open read-only`);
     return this.lock(() => this.addLocked(items));
   }
 
   private async addLocked(
     items: Array<{ article: ArticleInput; doc: CodedDocument }>,
-  ): Promise<{ added: number; skipped: number }> {
-    if (items.length === 0) return { added: 0, skipped: 0 };
+  ): Promise<AddResult> {
+    if (items.length === 0) return { added: 0, skipped: 0, events: 0 };
     const prepared = items.map(({ article, doc }) => {
       const text = doc.document.text;
       const contentHash = sha256(text);
@@ -315,7 +341,7 @@ class DuckStore implements Store {
       seen.add(p.contentHash);
       return true;
     });
-    if (fresh.length === 0) return { added: 0, skipped: items.length };
+    if (fresh.length === 0) return { added: 0, skipped: items.length, events: 0 };
 
     const now = new Date();
     await this.conn.run('BEGIN TRANSACTION');
@@ -333,7 +359,7 @@ class DuckStore implements Store {
         appendRow(arts, [
           V(p.id), V(p.url), V(p.canonical), V(outlet), V(article.title ?? doc.document.title), DT(date),
           V(article.language ?? doc.document.language), V(p.contentHash), V(doc.document.text), V(JSON.stringify(doc)),
-          I(doc.events.length), TS(now), V(article.source ?? null),
+          I(doc.events.length), TS(now), V(article.source ?? null), V(article.rawHash ?? null),
         ]);
         const usedKeys = new Set<string>();
         for (const ev of doc.events) {
@@ -395,7 +421,7 @@ class DuckStore implements Store {
       await this.conn.run('ROLLBACK').catch(() => undefined);
       throw new DyadError('DYAD_E011', `could not write a batch of ${fresh.length} articles to ${this.path}: ${errorMessage(e)}`);
     }
-    return { added: fresh.length, skipped: items.length - fresh.length };
+    return { added: fresh.length, skipped: items.length - fresh.length, events: fresh.reduce((n, p) => n + p.doc.events.length, 0) };
   }
 
   close(): Promise<void> {

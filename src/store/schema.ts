@@ -28,7 +28,8 @@ export const MIGRATIONS: Migration[] = [
         doc_json VARCHAR,
         num_events INTEGER,
         ingested_at TIMESTAMP,
-        source VARCHAR
+        source VARCHAR,
+        raw_hash VARCHAR
       )`,
       `CREATE TABLE IF NOT EXISTS events (
         id VARCHAR PRIMARY KEY,
@@ -93,6 +94,8 @@ export const MIGRATIONS: Migration[] = [
       )`,
       `CREATE INDEX IF NOT EXISTS articles_hash_idx ON articles (content_hash)`,
       `CREATE INDEX IF NOT EXISTS mentions_article_idx ON mentions (article_id)`,
+      `CREATE INDEX IF NOT EXISTS articles_raw_idx ON articles (raw_hash)`,
+      `CREATE INDEX IF NOT EXISTS articles_url_idx ON articles (url)`,
     ],
   },
 ];
@@ -102,5 +105,5 @@ export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 /** Column order of each table as written by the appender (must match the CREATE TABLE order). */
 export const ARTICLE_COLUMNS = [
   'id', 'url', 'canonical_url', 'outlet', 'title', 'date', 'language', 'content_hash', 'text', 'doc_json',
-  'num_events', 'ingested_at', 'source',
+  'num_events', 'ingested_at', 'source', 'raw_hash',
 ] as const;

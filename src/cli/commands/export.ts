@@ -1,0 +1,131 @@
+/**
+ * `dyad export`: every merged event as JSON lines, CSV, Parquet or GDELT 2.0 event rows.
+ */
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Io } from '../io.js';
+import { DyadError } from '../../model/errors.js';
+import { openStore, DEFAULT_DB, type Store } from '../../store/index.js';
+import { csvLine } from '../../store/format.js';
+import { GDELT_SOURCE_SQL, gdeltRow } from '../../store/gdelt.js';
+
+export const help = `usage: dyad export --format jsonl|csv|parquet|gdelt [--out FILE] [--db PATH]
+
+Export every merged event of the event store.
+
+  jsonl    one JSON object per event, with its mentions (article, outlet, evidence)
+  csv      the events table, with a header row
+  parquet  the events table as a Parquet file (needs --out)
+  gdelt    the GDELT 2.0 event table: 61 tab-separated columns, no header (GlobalEventID, Day,
+           MonthYear, Year, FractionDate, Actor1Code … DATEADDED, SOURCEURL); AvgTone is 0 and
+           actor geography is empty, as Dyad does not produce them
+
+options:
+  --format F   jsonl, csv, parquet or gdelt (required)
+  --out FILE   write to FILE (default: standard output)
+  --db PATH    event store (default ./${DEFAULT_DB})
+`;
+
+const PAGE = 5000;
+
+/** Keyset-paginated scan (by id) so memory stays flat on large stores. */
+async function* pages(store: Store, sql: string): AsyncGenerator<Array<Record<string, unknown>>> {
+  let last = '';
+  for (;;) {
+    const rows = await store.query<Record<string, unknown>>(
+      `SELECT * FROM (${sql}) WHERE id > $1 ORDER BY id LIMIT ${PAGE}`,
+      [last],
+    );
+    if (rows.length === 0) return;
+    yield rows;
+    last = String(rows[rows.length - 1]!['id']);
+    if (rows.length < PAGE) return;
+  }
+}
+
+const JSONL_SQL = `
+  SELECT e.*, m.mentions FROM events e
+  LEFT JOIN (
+    SELECT event_id, list({article_id: mm.article_id, article_event_id: mm.article_event_id, url: coalesce(a.url, a.canonical_url),
+      outlet: mm.outlet, article_date: mm.article_date::VARCHAR, sentence: mm.sentence, evidence: mm.evidence_text,
+      source_text: mm.source_text, target_text: mm.target_text} ORDER BY mm.article_id, mm.article_event_id) AS mentions
+    FROM mentions mm LEFT JOIN articles a ON a.id = mm.article_id GROUP BY event_id
+  ) m ON m.event_id = e.id`;
+
+const EVENT_COLUMNS = [
+  'id', 'date', 'source_code', 'source_country', 'source_role', 'source_name', 'target_code', 'target_country',
+  'target_role', 'target_name', 'cameo', 'root', 'quad_class', 'goldstein', 'plover_event', 'plover_mode',
+  'location_name', 'lat', 'lon', 'location_country', 'num_mentions', 'num_sources', 'num_articles', 'first_seen', 'source_url',
+];
+
+export async function exportEvents(store: Store, format: string, write: (s: string) => Promise<void> | void): Promise<number> {
+  let n = 0;
+  if (format === 'csv') await write(csvLine(EVENT_COLUMNS));
+  const sql = format === 'jsonl' ? JSONL_SQL : format === 'gdelt' ? GDELT_SOURCE_SQL : 'SELECT * FROM events';
+  for await (const rows of pages(store, sql)) {
+    let chunk = '';
+    for (const r of rows) {
+      if (format === 'jsonl') chunk += JSON.stringify(r) + '\n';
+      else if (format === 'csv') chunk += csvLine(EVENT_COLUMNS.map((c) => r[c]));
+      else chunk += gdeltRow(r).join('\t') + '\n';
+      n++;
+    }
+    await write(chunk);
+  }
+  return n;
+}
+
+function fileWriter(path: string): { write: (s: string) => Promise<void>; end: () => Promise<void> } {
+  const ws: WriteStream = createWriteStream(path);
+  let failed: Error | null = null;
+  ws.on('error', (e) => (failed = e));
+  return {
+    write: (s) =>
+      new Promise<void>((res, rej) => {
+        if (failed) return rej(failed);
+        if (ws.write(s)) res();
+        else ws.once('drain', () => res());
+      }),
+    end: () => new Promise<void>((res, rej) => ws.end(() => (failed ? rej(failed) : res()))),
+  };
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { format: { type: 'string' }, out: { type: 'string' }, db: { type: 'string' } },
+  });
+  if (positionals.length > 0) throw new DyadError('DYAD_E005', `unexpected argument '${positionals[0]}'`);
+  const format = values.format;
+  if (!format || !['jsonl', 'csv', 'parquet', 'gdelt'].includes(format)) {
+    throw new DyadError('DYAD_E005', `--format: expected jsonl, csv, parquet or gdelt${format ? `, got '${format}'` : ''}`);
+  }
+  if (format === 'parquet' && !values.out) throw new DyadError('DYAD_E005', '--format parquet needs --out FILE');
+  const store = await openStore({ path: values.db ?? DEFAULT_DB, readOnly: true });
+  try {
+    if (format === 'parquet') {
+      const out = resolve(values.out!);
+      await store.exec(`COPY (SELECT * FROM events ORDER BY date, id) TO '${out.replace(/'/g, "''")}' (FORMAT parquet)`);
+      const [{ n }] = await store.query<{ n: number }>('SELECT count(*) AS n FROM events') as [{ n: number }];
+      io.err(`exported ${n} events to ${values.out}\n`);
+      return 0;
+    }
+    if (values.out) {
+      const w = fileWriter(values.out);
+      let n: number;
+      try {
+        n = await exportEvents(store, format, w.write);
+      } finally {
+        await w.end();
+      }
+      io.err(`exported ${n} events to ${values.out}\n`);
+    } else {
+      await exportEvents(store, format, (s) => io.out(s));
+    }
+    return 0;
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * `dyad ingest`: files, directories, stdin, URLs and feeds → the event store.
+ */
+import { parseArgs } from 'node:util';
+import type { Io } from '../io.js';
+import { DyadError } from '../../model/errors.js';
+import { openStore, DEFAULT_DB } from '../../store/index.js';
+import { checkDate } from '../../store/queries.js';
+import { ingest, progressPrinter, type IngestStats } from '../../ingest/ingest.js';
+import { sourceItems } from '../../ingest/sources.js';
+import { Fetcher } from '../../ingest/fetch.js';
+
+export const help = `usage: dyad ingest <paths|URLs|-...> [options]
+
+Read articles, code them into events and add them to the event store (a DuckDB file). Inputs:
+files and directories (recursive; .txt, .html, .htm, .json, .jsonl and .gz of these), '-' for
+stdin, http(s) URLs of articles or feeds. Re-running on the same inputs adds nothing; an
+interrupted run can be re-run and finishes the job. Bad documents are recorded in the store's
+failures table and the run goes on.
+
+options:
+  --feed URL            an RSS or Atom feed whose articles to fetch (repeatable)
+  --db PATH             event store (default ./${DEFAULT_DB})
+  --date-default DATE   publication date (YYYY-MM-DD) for articles that state none
+  --workers N           coding threads (default: one per core; 0 = main thread)
+  --batch N             articles per transaction (default 200)
+  --window-days N       merge events of the same dyad and code within N-day buckets (default 1)
+  --min-interval MS     minimum delay between two requests to one host (default 1000)
+  --no-robots           do not read robots.txt (only for sites you run yourself)
+  --quiet               no progress output
+`;
+
+export function intOption(v: string | undefined, name: string, min: number): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min) throw new DyadError('DYAD_E005', `--${name}: expected an integer >= ${min}, got '${v}'`);
+  return n;
+}
+
+export function summary(s: IngestStats, db: string): string {
+  return (
+    `ingested ${s.added} article${s.added === 1 ? '' : 's'} (${s.events} events) into ${db}` +
+    `; ${s.skipped} already stored, ${s.failed} failed` +
+    (s.failed > 0 ? ` (see: dyad events --failures --db ${db})` : '') +
+    `; ${s.seconds.toFixed(1)} s\n`
+  );
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      feed: { type: 'string', multiple: true },
+      db: { type: 'string' },
+      'date-default': { type: 'string' },
+      workers: { type: 'string' },
+      batch: { type: 'string' },
+      'window-days': { type: 'string' },
+      'min-interval': { type: 'string' },
+      'no-robots': { type: 'boolean' },
+      quiet: { type: 'boolean' },
+    },
+  });
+  const feeds = values.feed ?? [];
+  if (positionals.length === 0 && feeds.length === 0) {
+    throw new DyadError('DYAD_E005', 'nothing to ingest: give files, directories, URLs, - (stdin) or --feed URL');
+  }
+  const dateDefault = checkDate(values['date-default'], '--date-default');
+  const workers = intOption(values.workers, 'workers', 0);
+  const batchSize = intOption(values.batch, 'batch', 1);
+  const windowDays = intOption(values['window-days'], 'window-days', 1);
+  const minIntervalMs = intOption(values['min-interval'], 'min-interval', 0);
+  const db = values.db ?? DEFAULT_DB;
+  const store = await openStore({ path: db, windowDays });
+  const fetcher = new Fetcher({ minIntervalMs, respectRobots: !values['no-robots'] });
+  const progress = progressPrinter(io.err, io.isTTY);
+  try {
+    const items = sourceItems(positionals, feeds, {
+      fetcher,
+      seenUrl: (u) => store.seen(null, u),
+      stdin: () => io.stdin(),
+    });
+    const stats = await ingest(items, {
+      store,
+      workers,
+      batchSize,
+      dateDefault,
+      onProgress: values.quiet ? undefined : progress.onProgress,
+    });
+    progress.done();
+    io.out(summary(stats, db));
+    return 0;
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * `dyad watch`: poll RSS/Atom feeds and ingest the articles they link to.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import type { Io } from '../io.js';
+import { DyadError, errorMessage } from '../../model/errors.js';
+import { openStore, DEFAULT_DB } from '../../store/index.js';
+import { ingest, progressPrinter } from '../../ingest/ingest.js';
+import { feedItems } from '../../ingest/sources.js';
+import { Fetcher } from '../../ingest/fetch.js';
+import { CoderPool } from '../../ingest/pool.js';
+import type { SourceItem } from '../../ingest/types.js';
+import { intOption, summary } from './ingest.js';
+
+export const help = `usage: dyad watch FEEDS.txt [--every 15m] [--db PATH] [--once]
+
+Poll the RSS/Atom feeds listed in FEEDS.txt (one URL per line; # starts a comment) and ingest new
+articles: every poll fetches each feed, skips articles already stored or already failed, fetches
+the others (robots.txt respected, one request per host per second) and codes them. Stop with Ctrl-C.
+
+options:
+  --every D           interval between polls: 90s, 15m, 1h (default 15m)
+  --once              poll once and exit
+  --db PATH           event store (default ./${DEFAULT_DB})
+  --date-default D    publication date for articles that state none
+  --workers N         coding threads (default: one per core)
+  --min-interval MS   minimum delay between two requests to one host (default 1000)
+`;
+
+export function parseDuration(s: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(s.trim());
+  if (!m) throw new DyadError('DYAD_E005', `--every: expected a duration such as 90s, 15m or 1h, got '${s}'`);
+  const n = Number(m[1]);
+  const unit = m[2] ?? 's';
+  const ms = unit === 'ms' ? n : unit === 's' ? n * 1000 : unit === 'm' ? n * 60_000 : n * 3_600_000;
+  if (ms < 1000) throw new DyadError('DYAD_E005', `--every: at least 1s, got '${s}'`);
+  return ms;
+}
+
+export async function readFeedList(path: string): Promise<string[]> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new DyadError('DYAD_E001', `feed list not found: ${path}`);
+  }
+  const feeds = text
+    .split(/\r?\n/)
+    .map((l) => l.replace(/#.*/, '').trim())
+    .filter(Boolean);
+  for (const f of feeds) if (!/^https?:\/\//i.test(f)) throw new DyadError('DYAD_E007', `${path}: not an http(s) URL: ${f}`);
+  if (feeds.length === 0) throw new DyadError('DYAD_E003', `${path}: no feed URLs`);
+  return feeds;
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      every: { type: 'string' },
+      once: { type: 'boolean' },
+      db: { type: 'string' },
+      'date-default': { type: 'string' },
+      workers: { type: 'string' },
+      'min-interval': { type: 'string' },
+      'no-robots': { type: 'boolean' },
+    },
+  });
+  if (positionals.length !== 1) throw new DyadError('DYAD_E005', 'expected one argument: a file listing feed URLs');
+  const feeds = await readFeedList(positionals[0]!);
+  const every = parseDuration(values.every ?? '15m');
+  const db = values.db ?? DEFAULT_DB;
+  const store = await openStore({ path: db });
+  const fetcher = new Fetcher({ minIntervalMs: intOption(values['min-interval'], 'min-interval', 0), respectRobots: !values['no-robots'] });
+  const pool = await CoderPool.create({ workers: intOption(values.workers, 'workers', 0), dateDefault: values['date-default'] ?? null });
+  let stop = false;
+  let wake: (() => void) | null = null;
+  const onSignal = () => {
+    stop = true;
+    wake?.();
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  // A URL that failed before is not fetched again on every poll.
+  const seenUrl = async (u: string) =>
+    (await store.seen(null, u)) || (await store.query('SELECT 1 FROM failures WHERE source = $1 LIMIT 1', [u])).length > 0;
+  try {
+    for (let poll = 1; !stop; poll++) {
+      const started = new Date().toISOString().slice(0, 19).replace('T', ' ');
+      async function* all(): AsyncGenerator<SourceItem> {
+        for (const f of feeds) {
+          if (stop) return;
+          yield* feedItems(f, { fetcher, seenUrl });
+        }
+      }
+      const progress = progressPrinter(io.err, io.isTTY);
+      try {
+        const stats = await ingest(all(), { store, pool, onProgress: progress.onProgress });
+        progress.done();
+        io.out(`[${started}] poll ${poll}: ${summary(stats, db)}`);
+      } catch (e) {
+        io.err(`[${started}] poll ${poll} failed: ${errorMessage(e)}\n`);
+      }
+      if (values.once || stop) break;
+      await new Promise<void>((res) => {
+        const t = setTimeout(res, every);
+        wake = () => {
+          clearTimeout(t);
+          res();
+        };
+      });
+    }
+    return 0;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await pool.close();
+    await store.close();
+  }
+}

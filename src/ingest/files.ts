@@ -1,0 +1,250 @@
+/**
+ * Files and directories → jobs, streamed (a directory is walked lazily; JSONL is read line by line).
+ * Formats: .txt, .html/.htm, .json ({url,title,date,text|html} or an array of them), .jsonl of the
+ * same, and any of these gzipped (.gz).
+ */
+import { createReadStream } from 'node:fs';
+import { opendir, readFile, stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { createGunzip, gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { parseDateValue } from './html/extract.js';
+import { errorMessage } from '../model/errors.js';
+import { MAX_DOC_BYTES, type Job, type SourceItem } from './types.js';
+
+export const SUPPORTED = ['.txt', '.html', '.htm', '.json', '.jsonl', '.ndjson'];
+
+type Format = 'txt' | 'html' | 'json' | 'jsonl';
+
+export function formatOf(name: string): { format: Format; gz: boolean } | null {
+  let n = name.toLowerCase();
+  const gz = n.endsWith('.gz');
+  if (gz) n = n.slice(0, -3);
+  if (n.endsWith('.txt') || n.endsWith('.text')) return { format: 'txt', gz };
+  if (n.endsWith('.html') || n.endsWith('.htm') || n.endsWith('.xhtml')) return { format: 'html', gz };
+  if (n.endsWith('.jsonl') || n.endsWith('.ndjson')) return { format: 'jsonl', gz };
+  if (n.endsWith('.json')) return { format: 'json', gz };
+  return null;
+}
+
+export function hashOf(...parts: Array<string | Uint8Array | null | undefined>): string {
+  const h = createHash('sha256');
+  for (const p of parts) {
+    h.update(p ?? '');
+    h.update('\u0000');
+  }
+  return h.digest('hex');
+}
+
+/** A date from a record field: YYYY-MM-DD, ISO timestamps, RFC 822 … or null. */
+export function normaliseDate(v: unknown): string | null {
+  if (typeof v !== 'string' || v.trim() === '') return null;
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(v.trim());
+  if (m) return m[1]!;
+  try {
+    return parseDateValue(v)?.date ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function str(v: unknown): string | null {
+  return typeof v === 'string' && v.trim() !== '' ? v : null;
+}
+
+/** A JSON record {url, title, date, outlet, text | html | content} → a job, or a failure. */
+export function recordToItem(rec: unknown, source: string): SourceItem {
+  if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) {
+    return { kind: 'failure', source, reason: 'not a JSON object' };
+  }
+  const r = rec as Record<string, unknown>;
+  const text = str(r['text']) ?? str(r['body']) ?? str(r['content']);
+  const html = str(r['html']);
+  if (text === null && html === null) return { kind: 'failure', source, reason: 'record has no text or html field' };
+  const job: Job = {
+    source,
+    url: str(r['url']) ?? str(r['link']),
+    title: str(r['title']) ?? str(r['headline']),
+    date: normaliseDate(r['date'] ?? r['published'] ?? r['pubDate']),
+    outlet: str(r['outlet']) ?? str(r['source']) ?? str(r['publisher']),
+    rawHash: '',
+  };
+  if (text !== null) job.text = text;
+  else job.html = html!;
+  job.rawHash = hashOf(job.url, job.title, job.date, job.outlet, text ?? html);
+  return { kind: 'job', job };
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Plain-text bytes → text, or a failure reason. */
+export function decodeText(bytes: Buffer): { text: string } | { reason: string } {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    const le = bytes[0] === 0xff;
+    return { text: new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2)) };
+  }
+  if (bytes.subarray(0, 8192).includes(0)) return { reason: 'binary file (NUL bytes), not text' };
+  try {
+    return { text: utf8.decode(bytes).replace(/^\uFEFF/, '') };
+  } catch {
+    return { reason: 'not valid UTF-8 text (wrong encoding)' };
+  }
+}
+
+async function* readJsonl(path: string, gz: boolean): AsyncGenerator<SourceItem> {
+  const input = createReadStream(path);
+  const stream = gz ? input.pipe(createGunzip()) : input;
+  const rl = createInterface({ input: stream, crlfDelay: Infinity });
+  let line = 0;
+  try {
+    for await (const l of rl) {
+      line++;
+      const source = `${path}:${line}`;
+      if (l.trim() === '') continue;
+      if (l.length > MAX_DOC_BYTES) {
+        yield { kind: 'failure', source, reason: `record larger than ${MAX_DOC_BYTES} bytes` };
+        continue;
+      }
+      let rec: unknown;
+      try {
+        rec = JSON.parse(l);
+      } catch (e) {
+        yield { kind: 'failure', source, reason: `bad JSON: ${errorMessage(e)}` };
+        continue;
+      }
+      yield recordToItem(rec, source);
+    }
+  } catch (e) {
+    yield { kind: 'failure', source: path, reason: `could not read: ${errorMessage(e)}` };
+  }
+}
+
+/** One file → items. */
+export async function* readFileItems(path: string): AsyncGenerator<SourceItem> {
+  const f = formatOf(path);
+  if (f === null) {
+    yield { kind: 'failure', source: path, reason: `unsupported file type (supported: ${SUPPORTED.join(' ')} and .gz)` };
+    return;
+  }
+  if (f.format === 'jsonl') {
+    yield* readJsonl(path, f.gz);
+    return;
+  }
+  let bytes: Buffer;
+  try {
+    const st = await stat(path);
+    const limit = f.format === 'json' ? 10 * MAX_DOC_BYTES : MAX_DOC_BYTES;
+    if (st.size > limit) {
+      yield { kind: 'failure', source: path, reason: `file too large (${st.size} bytes; limit ${limit})` };
+      return;
+    }
+    bytes = await readFile(path);
+    if (f.gz) bytes = gunzipSync(bytes, { maxOutputLength: limit });
+  } catch (e) {
+    yield { kind: 'failure', source: path, reason: `could not read: ${errorMessage(e).split('\n')[0]}` };
+    return;
+  }
+  if (bytes.length === 0) {
+    yield { kind: 'failure', source: path, reason: 'empty file' };
+    return;
+  }
+  if (f.format === 'html') {
+    if (bytes.subarray(0, 8192).includes(0) && !(bytes[0] === 0xff || bytes[0] === 0xfe)) {
+      yield { kind: 'failure', source: path, reason: 'binary file (NUL bytes), not HTML' };
+      return;
+    }
+    yield {
+      kind: 'job',
+      job: { source: path, url: null, title: null, date: null, outlet: null, bytes, contentType: null, rawHash: hashOf(bytes) },
+    };
+    return;
+  }
+  const dec = decodeText(bytes);
+  if ('reason' in dec) {
+    yield { kind: 'failure', source: path, reason: dec.reason };
+    return;
+  }
+  if (f.format === 'txt') {
+    yield { kind: 'job', job: { source: path, url: null, title: null, date: null, outlet: null, text: dec.text, rawHash: hashOf(dec.text) } };
+    return;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(dec.text);
+  } catch (e) {
+    yield { kind: 'failure', source: path, reason: `bad JSON: ${errorMessage(e)}` };
+    return;
+  }
+  if (Array.isArray(parsed)) {
+    for (let i = 0; i < parsed.length; i++) yield recordToItem(parsed[i], `${path}#${i}`);
+  } else {
+    yield recordToItem(parsed, path);
+  }
+}
+
+/** A path (file or directory, walked recursively in name order) → items. */
+export async function* readPath(path: string): AsyncGenerator<SourceItem> {
+  let st;
+  try {
+    st = await stat(path);
+  } catch {
+    yield { kind: 'failure', source: path, reason: 'not found' };
+    return;
+  }
+  if (!st.isDirectory()) {
+    yield* readFileItems(path);
+    return;
+  }
+  const names: Array<{ name: string; dir: boolean }> = [];
+  const dir = await opendir(path);
+  for await (const d of dir) {
+    if (d.name.startsWith('.')) continue;
+    if (d.isDirectory()) names.push({ name: d.name, dir: true });
+    else if (d.isFile() && formatOf(d.name) !== null) names.push({ name: d.name, dir: false });
+  }
+  names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const n of names) {
+    const p = join(path, n.name);
+    if (n.dir) yield* readPath(p);
+    else yield* readFileItems(p);
+  }
+}
+
+/** Bytes read from stdin: JSONL records, one JSON record, HTML, or plain text. */
+export function* stdinItems(bytes: Buffer): Generator<SourceItem> {
+  const dec = decodeText(bytes);
+  if ('reason' in dec) {
+    yield { kind: 'failure', source: '-', reason: dec.reason };
+    return;
+  }
+  const t = dec.text.trim();
+  if (t === '') {
+    yield { kind: 'failure', source: '-', reason: 'empty input' };
+    return;
+  }
+  if (t.startsWith('{')) {
+    const lines = t.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i]!.trim();
+      if (l === '') continue;
+      try {
+        yield recordToItem(JSON.parse(l), `-:${i + 1}`);
+      } catch {
+        // Not JSONL: maybe one pretty-printed object.
+        try {
+          yield recordToItem(JSON.parse(t), '-');
+        } catch (e) {
+          yield { kind: 'failure', source: '-', reason: `bad JSON: ${errorMessage(e)}` };
+        }
+        return;
+      }
+    }
+    return;
+  }
+  if (/^<(!doctype|html|head|body|article|div|p)\b/i.test(t)) {
+    yield { kind: 'job', job: { source: '-', url: null, title: null, date: null, outlet: null, html: dec.text, rawHash: hashOf(dec.text) } };
+    return;
+  }
+  yield { kind: 'job', job: { source: '-', url: null, title: null, date: null, outlet: null, text: dec.text, rawHash: hashOf(dec.text) } };
+}

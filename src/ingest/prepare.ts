@@ -1,0 +1,75 @@
+/**
+ * One job → one coded article: extract the article from HTML when needed, then code it.
+ * Runs inside the worker threads (and in the main thread when `workers` is 0).
+ */
+import { decodeHtml, extractArticle } from './html/extract.js';
+import type { CodedDocument } from '../model/contract.js';
+import { errorMessage } from '../model/errors.js';
+import type { Job, JobResult } from './types.js';
+
+export type CodeFn = (
+  text: string,
+  opts: { date?: string | null; url?: string | null; title?: string | null; outlet?: string | null },
+) => Promise<CodedDocument>;
+
+/** Fewer letters than this after extraction and the document is refused as "no article text". */
+const MIN_TEXT_LETTERS = 20;
+
+function letters(s: string): number {
+  let n = 0;
+  for (const ch of s) if (/\p{L}/u.test(ch)) n++;
+  return n;
+}
+
+function isoDate(d: string | null | undefined): string | null {
+  if (!d) return null;
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(d.trim());
+  return m ? m[1]! : null;
+}
+
+export async function prepareJob(job: Job, code: CodeFn, dateDefault: string | null): Promise<JobResult> {
+  try {
+    let text: string;
+    let title = job.title;
+    let date = isoDate(job.date);
+    let outlet = job.outlet;
+    let url = job.url;
+    let canonical: string | null = null;
+    let language: string | null = null;
+    if (job.html !== undefined || job.bytes !== undefined) {
+      const html = job.html ?? decodeHtml(Buffer.from(job.bytes!), job.contentType ?? null);
+      const ex = extractArticle(html, { url: job.url });
+      text = ex.text;
+      title = title ?? ex.title;
+      date = date ?? isoDate(ex.date);
+      outlet = outlet ?? ex.outlet;
+      canonical = ex.canonicalUrl;
+      url = url ?? ex.url ?? null;
+      language = ex.language;
+    } else {
+      text = job.text ?? '';
+    }
+    if (text.includes('\u0000')) return { ok: false, source: job.source, reason: 'binary content (NUL bytes), not text' };
+    if (letters(text.slice(0, 5000)) < MIN_TEXT_LETTERS) {
+      return { ok: false, source: job.source, reason: 'no article text found' };
+    }
+    date = date ?? dateDefault;
+    const doc = await code(text, { date, url: canonical ?? url, title, outlet });
+    return {
+      ok: true,
+      article: {
+        url,
+        canonicalUrl: canonical,
+        outlet,
+        title: title ?? doc.document.title,
+        date,
+        language: language ?? doc.document.language,
+        source: job.source,
+        rawHash: job.rawHash,
+      },
+      doc,
+    };
+  } catch (e) {
+    return { ok: false, source: job.source, reason: errorMessage(e).split('\n')[0]!.slice(0, 500) };
+  }
+}

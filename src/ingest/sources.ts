@@ -1,0 +1,93 @@
+/**
+ * Command-line inputs (paths, '-', URLs, feed URLs) → one lazy stream of source items.
+ */
+import { errorMessage } from '../model/errors.js';
+import { Fetcher } from './fetch.js';
+import { looksLikeFeed, parseFeed, type FeedItem } from './feeds.js';
+import { hashOf, readPath, stdinItems } from './files.js';
+import type { SourceItem } from './types.js';
+
+export interface SourceOptions {
+  fetcher?: Fetcher;
+  /** Already stored? Checked before a URL is fetched. */
+  seenUrl?: (url: string) => Promise<boolean>;
+  /** Reads stdin when '-' is given. */
+  stdin?: () => Promise<Buffer>;
+}
+
+export function isUrl(s: string): boolean {
+  return /^https?:\/\//i.test(s);
+}
+
+/** Fetch one article page → a job (or a failure). `hint` carries the feed item's title and date. */
+async function* urlItems(url: string, opts: SourceOptions, fetcher: Fetcher, hint?: FeedItem): AsyncGenerator<SourceItem> {
+  if (opts.seenUrl && (await opts.seenUrl(url))) {
+    yield { kind: 'skip', source: url };
+    return;
+  }
+  let page;
+  try {
+    page = await fetcher.get(url);
+  } catch (e) {
+    yield { kind: 'failure', source: url, reason: errorMessage(e).replace(`${url}: `, '') };
+    return;
+  }
+  const head = page.body.subarray(0, 2000).toString('latin1');
+  if (!hint && looksLikeFeed(head, page.contentType)) {
+    yield* feedEntries(url, page.body.toString('utf8'), opts, fetcher);
+    return;
+  }
+  yield {
+    kind: 'job',
+    job: {
+      source: url,
+      url: page.url,
+      title: hint?.title ?? null,
+      date: hint?.date ?? null,
+      outlet: null,
+      bytes: page.body,
+      contentType: page.contentType,
+      rawHash: hashOf(page.url, page.body),
+    },
+  };
+}
+
+async function* feedEntries(feedUrl: string, xml: string, opts: SourceOptions, fetcher: Fetcher): AsyncGenerator<SourceItem> {
+  let items: FeedItem[];
+  try {
+    items = parseFeed(xml, feedUrl);
+  } catch (e) {
+    yield { kind: 'failure', source: feedUrl, reason: `bad feed: ${errorMessage(e)}` };
+    return;
+  }
+  for (const it of items) yield* urlItems(it.url, opts, fetcher, it);
+}
+
+/** Fetch a feed and every article it links to (skipping stored ones). */
+export async function* feedItems(feedUrl: string, opts: SourceOptions): AsyncGenerator<SourceItem> {
+  const fetcher = opts.fetcher ?? new Fetcher();
+  let page;
+  try {
+    page = await fetcher.get(feedUrl);
+  } catch (e) {
+    yield { kind: 'failure', source: feedUrl, reason: errorMessage(e).replace(`${feedUrl}: `, '') };
+    return;
+  }
+  yield* feedEntries(feedUrl, page.body.toString('utf8'), opts, fetcher);
+}
+
+/** Every input in order: files/directories, '-', article URLs (a URL serving a feed is expanded), feeds. */
+export async function* sourceItems(inputs: string[], feeds: string[], opts: SourceOptions = {}): AsyncGenerator<SourceItem> {
+  const fetcher = opts.fetcher ?? new Fetcher();
+  for (const input of inputs) {
+    if (input === '-') {
+      const bytes = opts.stdin ? await opts.stdin() : Buffer.alloc(0);
+      yield* stdinItems(bytes);
+    } else if (isUrl(input)) {
+      yield* urlItems(input, opts, fetcher);
+    } else {
+      yield* readPath(input);
+    }
+  }
+  for (const f of feeds) yield* feedItems(f, { ...opts, fetcher });
+}

@@ -1,0 +1,86 @@
+/**
+ * Rows of the GDELT 2.0 event table (61 tab-separated columns, no header) from merged events, so
+ * GDELT tooling can read Dyad's output. Columns Dyad does not produce are left empty (AvgTone = 0).
+ */
+import { alpha3ToAlpha2 } from 'i18n-iso-countries';
+
+export const GDELT_COLUMNS = [
+  'GlobalEventID', 'Day', 'MonthYear', 'Year', 'FractionDate',
+  'Actor1Code', 'Actor1Name', 'Actor1CountryCode', 'Actor1KnownGroupCode', 'Actor1EthnicCode',
+  'Actor1Religion1Code', 'Actor1Religion2Code', 'Actor1Type1Code', 'Actor1Type2Code', 'Actor1Type3Code',
+  'Actor2Code', 'Actor2Name', 'Actor2CountryCode', 'Actor2KnownGroupCode', 'Actor2EthnicCode',
+  'Actor2Religion1Code', 'Actor2Religion2Code', 'Actor2Type1Code', 'Actor2Type2Code', 'Actor2Type3Code',
+  'IsRootEvent', 'EventCode', 'EventBaseCode', 'EventRootCode', 'QuadClass', 'GoldsteinScale',
+  'NumMentions', 'NumSources', 'NumArticles', 'AvgTone',
+  'Actor1Geo_Type', 'Actor1Geo_FullName', 'Actor1Geo_CountryCode', 'Actor1Geo_ADM1Code', 'Actor1Geo_ADM2Code',
+  'Actor1Geo_Lat', 'Actor1Geo_Long', 'Actor1Geo_FeatureID',
+  'Actor2Geo_Type', 'Actor2Geo_FullName', 'Actor2Geo_CountryCode', 'Actor2Geo_ADM1Code', 'Actor2Geo_ADM2Code',
+  'Actor2Geo_Lat', 'Actor2Geo_Long', 'Actor2Geo_FeatureID',
+  'ActionGeo_Type', 'ActionGeo_FullName', 'ActionGeo_CountryCode', 'ActionGeo_ADM1Code', 'ActionGeo_ADM2Code',
+  'ActionGeo_Lat', 'ActionGeo_Long', 'ActionGeo_FeatureID',
+  'DATEADDED', 'SOURCEURL',
+] as const;
+
+/** The event columns (plus `is_root`) a GDELT row is built from. */
+export const GDELT_SOURCE_SQL = `
+  SELECT e.*, coalesce(r.min_sentence, 99) <= 2 AS is_root
+  FROM events e
+  LEFT JOIN (SELECT event_id, min(sentence) AS min_sentence FROM mentions GROUP BY event_id) r ON r.event_id = e.id`;
+
+/** A stable positive integer from the hex merged-event id (52 bits, exact in a double). */
+export function globalEventId(id: string): number {
+  return parseInt(id.replace(/[^0-9a-f]/gi, '').slice(0, 13) || '0', 16);
+}
+
+function clean(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  return String(v).replace(/[\t\r\n]+/g, ' ');
+}
+
+const KNOWN_GROUP = /^(IGO|NGO|IMG|MNC)/;
+
+function actorCols(code: unknown, name: unknown, country: unknown, role: unknown): string[] {
+  const c = clean(code);
+  const roles = clean(role) || (c.length > 3 && country ? c.slice(3) : '');
+  const types = roles.match(/.{1,3}/g) ?? [];
+  const known = !country && KNOWN_GROUP.test(c) ? c.slice(3, 6) : '';
+  return [c, clean(name).toUpperCase(), clean(country), known, '', '', '', types[0] ?? '', types[1] ?? '', types[2] ?? ''];
+}
+
+function ymd(date: unknown): { day: string; monthYear: string; year: string; fraction: string } {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(clean(date));
+  if (!m) return { day: '', monthYear: '', year: '', fraction: '' };
+  const y = Number(m[1]);
+  const start = Date.UTC(y, 0, 1);
+  const doy = Math.floor((Date.UTC(y, Number(m[2]) - 1, Number(m[3])) - start) / 86_400_000) + 1;
+  return { day: `${m[1]}${m[2]}${m[3]}`, monthYear: `${m[1]}${m[2]}`, year: m[1]!, fraction: (y + doy / 365).toFixed(4) };
+}
+
+function geoCountry(iso3: unknown): string {
+  const c = clean(iso3);
+  if (!c) return '';
+  return alpha3ToAlpha2(c) ?? c;
+}
+
+/** One merged event row (from GDELT_SOURCE_SQL) → the 61 GDELT fields. */
+export function gdeltRow(e: Record<string, unknown>): string[] {
+  const d = ymd(e['date']);
+  const cameo = clean(e['cameo']);
+  const hasGeo = typeof e['lat'] === 'number' && typeof e['lon'] === 'number';
+  const added = clean(e['first_seen']).replace(/\D/g, '').slice(0, 14).padEnd(14, '0');
+  const emptyGeo = ['0', '', '', '', '', '', '', ''];
+  return [
+    String(globalEventId(clean(e['id']))), d.day, d.monthYear, d.year, d.fraction,
+    ...actorCols(e['source_code'], e['source_name'], e['source_country'], e['source_role']),
+    ...actorCols(e['target_code'], e['target_name'], e['target_country'], e['target_role']),
+    e['is_root'] ? '1' : '0', cameo, cameo.slice(0, 3), clean(e['root']) || cameo.slice(0, 2),
+    clean(e['quad_class']), clean(e['goldstein']),
+    clean(e['num_mentions']), clean(e['num_sources']), clean(e['num_articles']), '0',
+    ...emptyGeo,
+    ...emptyGeo,
+    ...(hasGeo
+      ? ['4', clean(e['location_name']), geoCountry(e['location_country']), '', '', clean(e['lat']), clean(e['lon']), '']
+      : emptyGeo),
+    added, clean(e['source_url']),
+  ];
+}
