@@ -1,0 +1,69 @@
+/**
+ * End-to-end ingestion benchmark: n generated articles → JSONL file → `ingest` with all cores →
+ * a temporary DuckDB store. Reports throughput and peak RSS (sampled, main thread + workers share
+ * one process so RSS covers all of them).
+ */
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir, availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import { openStore } from '../store/index.js';
+import { ingest } from '../ingest/ingest.js';
+import { readPath } from '../ingest/files.js';
+import { generateArticles } from './corpus.js';
+
+export interface IngestBenchResult {
+  articles: number;
+  articlesPerSecond: number;
+  events: number;
+  peakRssMB: number;
+  seconds: number;
+}
+
+async function writeCorpus(path: string, n: number, seed: number): Promise<void> {
+  const ws = createWriteStream(path);
+  for (const a of generateArticles(n, seed)) {
+    if (!ws.write(JSON.stringify(a) + '\n')) await once(ws, 'drain');
+  }
+  ws.end();
+  await once(ws, 'finish');
+}
+
+export async function benchIngest(n: number, opts: { workers?: number; seed?: number } = {}): Promise<IngestBenchResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-'));
+  try {
+    const corpus = join(dir, 'corpus.jsonl');
+    await writeCorpus(corpus, n, opts.seed ?? 7);
+    const store = await openStore({ path: join(dir, 'bench.duckdb') });
+    let peak = process.memoryUsage().rss;
+    const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+    const t0 = process.hrtime.bigint();
+    let stats;
+    try {
+      stats = await ingest(readPath(corpus), { store, workers: opts.workers ?? availableParallelism() });
+    } finally {
+      clearInterval(timer);
+      await store.close();
+    }
+    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    peak = Math.max(peak, process.memoryUsage().rss);
+    return {
+      articles: stats.added,
+      articlesPerSecond: Math.round((stats.added / seconds) * 10) / 10,
+      events: stats.events,
+      peakRssMB: Math.round(peak / 1e6),
+      seconds: Math.round(seconds * 100) / 100,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// `node dist/bench/ingest.js 5000 20000`: run and print each size.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const sizes = process.argv.slice(2).map(Number).filter((x) => x > 0);
+  for (const n of sizes.length ? sizes : [1000]) {
+    const r = await benchIngest(n);
+    process.stdout.write(`ingest ${n}: ${JSON.stringify(r)}\n`);
+  }
+}
