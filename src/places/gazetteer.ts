@@ -135,6 +135,20 @@ const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   FSM: ['Micronesia'],
 };
 
+/**
+ * GeoNames' own points for countries whose world-countries centroid differs by more than ~150 km
+ * (GeoNames puts Japan at Tokyo, the United States at its geographic centre).
+ */
+const GEONAMES_COUNTRY_POINT: Record<string, [number, number]> = {
+  USA: [39.76, -98.5],
+  CAN: [60.10867, -113.64258],
+  IND: [22, 79],
+  JPN: [35.68536, 139.75309],
+  LBY: [28, 17],
+  RUS: [60, 100],
+  CHN: [35, 105],
+};
+
 /** Short or ambiguous alternative spellings in the country packages that are not names in news text. */
 const SKIP_COUNTRY_NAMES = new Set(['georgia', 'jersey', 'guernsey', 'sark', 'chad', 'guinea', 'jordan', 'niger', 'man', 'cook']);
 
@@ -180,8 +194,8 @@ function build(): Gazetteer {
     const p: Place = {
       idx: places.length,
       name: c.name.common,
-      lat: c.latlng[0],
-      lon: c.latlng[1],
+      lat: GEONAMES_COUNTRY_POINT[c.cca3]?.[0] ?? c.latlng[0],
+      lon: GEONAMES_COUNTRY_POINT[c.cca3]?.[1] ?? c.latlng[1],
       country: c.cca3,
       geonameid: null,
       featureClass: 'A',

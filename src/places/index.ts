@@ -59,6 +59,8 @@ interface Tok {
   gap: string;
   sentenceStart: boolean;
   titleLine: boolean;
+  /** Follows "St. " / "Mt. " / "Ft. ": joined to the abbreviation. */
+  afterAbbrev: boolean;
 }
 
 interface Match {
@@ -73,6 +75,12 @@ interface Match {
   /** Restriction from "X, <admin>" / "X, <country>". */
   hint: Place | null;
   recog: number;
+  /** Resolution key: the name key, or a hinted/county variant of it. */
+  rkey: string;
+  /** Followed by "County"/"Parish". */
+  county: boolean;
+  /** The admin region after a comma in "Seattle, Washington". */
+  hintFor: boolean;
 }
 
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}'’]*|\d+/gu;
@@ -96,7 +104,8 @@ function tokenize(text: string): Tok[] {
     const allCaps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
     const sentenceStart =
       !prev || /\n/.test(gap) || /["“:;]\s*$/.test(gap) || (/[.!?]/.test(gap) && !(gap.trim() === '.' && ABBREVIATIONS.has(prev.fold)));
-    toks.push({ start, end: start + raw.length, text: raw, fold: foldWord(raw), cap, allCaps, gap, sentenceStart, titleLine: false });
+    const afterAbbrev = !!prev && /^\. $/.test(gap) && /^(st|mt|ft|ste)$/.test(prev.fold) && cap;
+    toks.push({ start, end: start + raw.length, text: raw, fold: foldWord(raw), cap, allCaps, gap, sentenceStart: sentenceStart && !afterAbbrev, titleLine: false, afterAbbrev });
     prevEnd = m.index + m[0].length;
   }
   // Headline-style lines (most words capitalised) relax the person/organisation rules.
@@ -121,11 +130,17 @@ function tokenize(text: string): Tok[] {
 
 /** Tokens i and i+1 belong to one name only when separated by a space or a hyphen. */
 function joinable(t: Tok): boolean {
+  if (t.afterAbbrev) return true;
   return /^(?:[ \u00a0]|[-‐–]|[ \u00a0]?[-‐][ \u00a0]?)$/.test(t.gap);
 }
 
+/** Lower-case words that join an organisation's name around a place ("Bank of England"). */
+const BRIDGES = new Set(['of', 'de', 'del', 'da', 'du', 'des', 'for', 'upon', 'am']);
+
+const COUNTY_WORDS = new Set(['county', 'parish', 'borough']);
+
 const KIND_PRIOR: Record<string, number> = {
-  country: 4,
+  country: 5,
   state: 3,
   province: 3,
   oblast: 3,
@@ -145,7 +160,7 @@ const KIND_PRIOR: Record<string, number> = {
   desert: 2.5,
 };
 
-function prior(g: Gazetteer, p: Place, key: string): number {
+function prior(g: Gazetteer, p: Place, key: string, hasCountry = false): number {
   let s: number;
   if (p.kind === 'city') {
     s = 0.5 * Math.log10(p.population + 10);
@@ -153,6 +168,8 @@ function prior(g: Gazetteer, p: Place, key: string): number {
     else if (p.featureCode === 'PPLA') s += 0.4;
     else if (p.featureCode === 'PPLA2') s += 0.15;
     else if (p.featureCode === 'PPLX') s -= 0.3;
+    // A town named like a country ("China, Maine") needs strong local evidence to win.
+    if (hasCountry) s -= 2.5;
   } else s = KIND_PRIOR[p.kind] ?? 2.5;
   if (g.preferred.get(key) === p.idx) s += 3;
   return s;
@@ -195,7 +212,7 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
       const key = nameKey(text.slice(t.start, last.end));
       const cands = g.index.get(key);
       if (cands) {
-        found = { i, j: i + n, key, cands, common: false, cue: false, hint: null, recog: 0.8 };
+        found = { i, j: i + n, key, cands, common: false, cue: false, hint: null, recog: 0.8, rkey: key, county: false, hintFor: false };
         break;
       }
     }
@@ -231,9 +248,7 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
     if (excluded(start, end)) continue;
     if (g.demonyms.has(m.key) && !m.cands.some((c) => g.places[c].kind === 'country')) continue;
     const prevTok = m.i > 0 ? toks[m.i - 1] : null;
-    const nextTok = m.j < toks.length ? toks[m.j] : null;
     const joinedPrev = prevTok && joinable(first) ? prevTok : null;
-    const joinedNext = nextTok && joinable(nextTok) ? nextTok : null;
     const title = first.titleLine;
     // Sentence-initial common word.
     if (single && first.sentenceStart && !first.allCaps && (COMMON_WORDS.has(m.key) || lowerUsed.has(first.fold))) continue;
@@ -252,28 +267,57 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
       continue;
     }
     if (!title) {
-      // The capitalised run around the match must not extend it into a longer name: a person
-      // ("Paris Hilton", "Michael Jordan", "Georgia Smith") or an unknown organisation.
-      let bad = false;
+      // The capitalised run around the match. Inside a longer name ("Jamaica Cancer Society",
+      // "University of Texas") the place is kept; a two-word run around a single place name is a
+      // person ("Paris Hilton", "Michael Jordan", "Georgia Smith"), and a name ending in the place
+      // after an unknown capitalised word is one too ("President Barack Obama").
+      const capOk = (t: Tok): boolean => t.cap && !t.allCaps;
+      let left = 0;
+      let leftWord: Tok | null = null;
       for (let q = m.i - 1; q >= 0; q--) {
-        const tq = toks[q + 1];
         const tp = toks[q];
-        if (!joinable(tq) || !tp.cap || tp.allCaps) break;
-        if (tp.sentenceStart && (COMMON_WORDS.has(tp.fold) || lowerUsed.has(tp.fold))) break;
-        if (DIRECTION_WORDS.has(tp.fold) || g.demonyms.has(tp.fold) || tp.fold === 'the') continue;
-        if (COMMON_WORDS.has(tp.fold)) break;
-        bad = true;
-        break;
-      }
-      if (!bad && joinedNext && joinedNext.cap && !joinedNext.allCaps) {
-        if (STREET_FOLLOWERS.has(joinedNext.fold)) bad = true;
-        else if (!ORG_FOLLOWERS.has(joinedNext.fold) && !COMMON_WORDS.has(joinedNext.fold)) {
-          // "Paris Hilton", "Jordan Peterson": the next word is a surname; remember it.
-          personTokens.add(joinedNext.fold);
-          bad = true;
+        if (!joinable(toks[q + 1])) break;
+        if (!capOk(tp)) {
+          if (BRIDGES.has(tp.fold) && q > 0 && toks[q - 1].cap && joinable(tp)) {
+            left += 2; // "Bank of England": an organisation around the place
+            q--;
+            leftWord = null;
+            continue;
+          }
+          break;
         }
+        if (tp.sentenceStart && (COMMON_WORDS.has(tp.fold) || lowerUsed.has(tp.fold))) break;
+        if (DIRECTION_WORDS.has(tp.fold) || tp.fold === 'the') continue;
+        if (left === 0) leftWord = tp;
+        left++;
       }
-      if (bad) continue;
+      let right = 0;
+      let rightWord: Tok | null = null;
+      for (let q = m.j; q < toks.length; q++) {
+        const tq = toks[q];
+        if (!joinable(tq)) break;
+        if (!capOk(tq)) {
+          if (BRIDGES.has(tq.fold) && q + 1 < toks.length && toks[q + 1].cap && joinable(toks[q + 1])) {
+            right += 2;
+            q++;
+            continue;
+          }
+          break;
+        }
+        if (right === 0) rightWord = tq;
+        right++;
+      }
+      const plainWord = (t: Tok): boolean => !ORG_FOLLOWERS.has(t.fold) && !COMMON_WORDS.has(t.fold) && !STREET_FOLLOWERS.has(t.fold);
+      if (rightWord && STREET_FOLLOWERS.has(rightWord.fold) && right === 1) continue;
+      if (right === 1 && left === 0 && rightWord && plainWord(rightWord) && !first.allCaps && single) {
+        personTokens.add(rightWord.fold);
+        continue;
+      }
+      if (right === 0 && leftWord && plainWord(leftWord) && !g.demonyms.has(leftWord.fold)) {
+        personTokens.add(m.key);
+        continue;
+      }
+      if (right === 0 && left > 0 && leftWord && g.demonyms.has(leftWord.fold) && m.cands.every((c) => g.places[c].kind === 'city')) continue;
     }
     // Locative cue before ("in", "near", "north of").
     if (prevTok && !prevTok.cap && LOCATIVE_CUES.has(prevTok.fold)) {
@@ -286,26 +330,39 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
   }
   const matches = kept.filter((m) => !(m.j - m.i === 1 && personTokens.has(m.key) && !m.cands.some((c) => g.places[c].kind === 'country')));
 
-  // 3. "Paris, Texas" / "Ganja, Azerbaijan" / "Alexandria, La." hints.
-  for (let k = 0; !opts.noContext && k < matches.length; k++) {
+  // 3. "Paris, Texas" / "Ganja, Azerbaijan" / "Alexandria, La." hints; "Laurel County".
+  for (let k = 0; k < matches.length; k++) {
     const m = matches[k];
     const after = m.j < toks.length ? toks[m.j] : null;
-    if (!after || !/^,\s?$/.test(after.gap)) continue;
+    if (after && after.cap && joinable(after) && COUNTY_WORDS.has(after.fold)) {
+      m.county = true;
+      m.j++;
+      m.rkey = `${m.key}#county`;
+      continue;
+    }
+    if (opts.noContext || !after || !/^,\s?$/.test(after.gap)) continue;
     let hint: Place | null = null;
     const next = matches[k + 1];
     if (next && next.i === m.j) {
       const hp = next.cands.map((c) => g.places[c]).find((p) => p.kind === 'country' || (isAdminKind(p) && p.admin1));
-      if (hp) hint = hp;
+      if (hp && m.cands.some((c) => inside(g.places[c], hp))) {
+        hint = hp;
+        // "Seattle, Washington": the second name is the state, whatever it means alone.
+        next.cands = [hp.idx];
+        next.rkey = `${next.key}#${hp.idx}`;
+        next.hintFor = true;
+      }
     }
     if (!hint && after.cap) {
       const ab = g.abbrevs.get(after.fold);
-      if (ab !== undefined && /^\./.test(text.slice(after.end, after.end + 1))) hint = g.places[ab];
+      if (ab !== undefined && text[after.end] === '.') hint = g.places[ab];
     }
-    if (hint && hint.idx !== m.cands[0]) {
+    if (hint) {
       const within = m.cands.filter((c) => inside(g.places[c], hint as Place));
       if (within.length) {
         m.hint = hint;
         m.cands = within;
+        m.rkey = `${m.key}#${hint.idx}`;
       }
     }
   }
@@ -313,67 +370,97 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
   // 4. Resolution, two passes: priors and explicit evidence, then the article's resolved places.
   const mentionsByKey = new Map<string, Match[]>();
   for (const m of matches) {
-    const l = mentionsByKey.get(m.key);
+    const l = mentionsByKey.get(m.rkey);
     if (l) l.push(m);
-    else mentionsByKey.set(m.key, [m]);
+    else mentionsByKey.set(m.rkey, [m]);
   }
   const keys = [...mentionsByKey.keys()];
   const candsOf = new Map<string, Place[]>();
-  for (const key of keys) {
-    const ms = mentionsByKey.get(key) as Match[];
-    const hinted = ms.find((m) => m.hint);
+  for (const rkey of keys) {
+    const ms = mentionsByKey.get(rkey) as Match[];
+    const m0 = ms[0];
     const common = ms.every((m) => m.common);
-    let cands = (hinted ? hinted.cands : ms[0].cands).map((c) => g.places[c]);
-    if (common && !hinted) cands = cands.filter((p) => p.kind !== 'city' || p.population >= 50000);
-    cands.sort((a, b) => prior(g, b, key) - prior(g, a, key));
-    candsOf.set(key, cands.slice(0, 40));
+    let cands = m0.cands.map((c) => g.places[c]);
+    if (common && !m0.hint) cands = cands.filter((p) => p.kind !== 'city' || p.population >= 50000);
+    if (m0.county) cands = cands.filter((p) => p.kind === 'city' && p.country === 'USA');
+    const hasCountry = cands.some((p) => p.kind === 'country');
+    cands.sort((x, y) => prior(g, y, m0.key, hasCountry) - prior(g, x, m0.key, hasCountry));
+    candsOf.set(rkey, cands.slice(0, 40));
   }
 
-  // Explicit evidence: countries and admin regions named in the text.
+  // Evidence: countries and admin regions named in the text (per name, so a name never votes for itself).
+  const own = new Map<string, Map<string, number>>();
+  const addVote = (key: string, c: string | null, w: number): void => {
+    if (!c) return;
+    vote(c, w);
+    let o = own.get(key);
+    if (!o) own.set(key, (o = new Map()));
+    o.set(c, (o.get(c) ?? 0) + w);
+  };
   const stateVotes = new Map<string, number>();
-  for (const key of keys) {
-    const cands = candsOf.get(key) as Place[];
+  const stateOwn = new Map<string, string>();
+  for (const rkey of keys) {
+    const cands = candsOf.get(rkey) as Place[];
     if (!cands.length) continue;
+    const ms = mentionsByKey.get(rkey) as Match[];
     const top = cands[0];
-    const n = (mentionsByKey.get(key) as Match[]).length;
-    if (top.kind !== 'city') {
-      vote(top.country, Math.min(2, n) * (top.kind === 'country' ? 1 : 0.8));
-      if (top.admin1 && top.country) stateVotes.set(`${top.country}.${top.admin1}`, 1);
+    if (top.kind !== 'city' && !ms[0].county) {
+      addVote(rkey, top.country, Math.min(2, ms.length) * (top.kind === 'country' ? 1 : 0.8));
+      if (top.admin1 && top.country) {
+        stateVotes.set(`${top.country}.${top.admin1}`, (stateVotes.get(`${top.country}.${top.admin1}`) ?? 0) + 1);
+        stateOwn.set(rkey, `${top.country}.${top.admin1}`);
+      }
+    }
+    for (const m of ms) {
+      if (m.hint && m.hint.admin1 && m.hint.country) {
+        const sk = `${m.hint.country}.${m.hint.admin1}`;
+        stateVotes.set(sk, (stateVotes.get(sk) ?? 0) + 1);
+      }
     }
   }
-
-  const resolved = new Map<string, { p: Place; conf: number; rule: string }>();
   if (opts.noContext) {
     votes.clear();
     stateVotes.clear();
   }
+
+  const resolved = new Map<string, { p: Place; conf: number; rule: string }>();
   for (let pass = 0; pass < (opts.noContext ? 1 : 2); pass++) {
     const passVotes = new Map(votes);
+    const passState = new Map(stateVotes);
+    const passOwn = new Map<string, Map<string, number>>();
+    for (const [k, o] of own) passOwn.set(k, new Map(o));
     if (pass === 1) {
-      for (const [key, r] of resolved) {
-        if (r.p.kind === 'city') {
-          const w = 0.5 * r.conf * Math.min(2, (mentionsByKey.get(key) as Match[]).length);
-          passVotes.set(r.p.country ?? '', (passVotes.get(r.p.country ?? '') ?? 0) + w);
+      for (const [rkey, r] of resolved) {
+        if (r.p.kind !== 'city' || !r.p.country) continue;
+        const w = 0.5 * r.conf * Math.min(2, (mentionsByKey.get(rkey) as Match[]).length);
+        passVotes.set(r.p.country, (passVotes.get(r.p.country) ?? 0) + w);
+        let o = passOwn.get(rkey);
+        if (!o) passOwn.set(rkey, (o = new Map()));
+        o.set(r.p.country, (o.get(r.p.country) ?? 0) + w);
+        if (r.p.admin1 && r.conf > 0.6) {
+          const sk = `${r.p.country}.${r.p.admin1}`;
+          passState.set(sk, (passState.get(sk) ?? 0) + 0.5);
         }
       }
     }
     const next = new Map<string, { p: Place; conf: number; rule: string }>();
-    for (const key of keys) {
-      const cands = candsOf.get(key) as Place[];
-      if (!cands.length) continue;
-      const ms = mentionsByKey.get(key) as Match[];
-      // Votes excluding this name's own contribution.
+    for (const rkey of keys) {
+      const cands = candsOf.get(rkey) as Place[];
+      const ms = mentionsByKey.get(rkey) as Match[];
+      const m0 = ms[0];
+      const ownV = passOwn.get(rkey);
+      const voteOf = (c: string): number => Math.max(0, (passVotes.get(c) ?? 0) - (ownV?.get(c) ?? 0));
       let maxVote = 0;
-      for (const [c, v] of passVotes) if (c && v > maxVote) maxVote = v;
+      for (const c of passVotes.keys()) if (c) maxVote = Math.max(maxVote, voteOf(c));
+      const stateOf = (sk: string): number => Math.max(0, (passState.get(sk) ?? 0) - (stateOwn.get(rkey) === sk ? 1 : 0) - (pass === 1 && resolved.get(rkey)?.p.admin1 && `${resolved.get(rkey)?.p.country}.${resolved.get(rkey)?.p.admin1}` === sk ? 0.5 : 0));
+      const hasCountry = cands.some((p) => p.kind === 'country');
       let best: Place | null = null;
       let bestScore = -Infinity;
       let second = -Infinity;
       let bestRule = '';
       const priorBest = cands[0];
-      const scores: number[] = [];
       for (const p of cands) {
-        const base = prior(g, p, key);
-        let s = base;
+        let s = prior(g, p, m0.key, hasCountry);
         let ctxRule = '';
         let ctxGain = 0;
         const add = (gain: number, rule: string): void => {
@@ -383,25 +470,23 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
             ctxRule = rule;
           }
         };
-        if (p.country && maxVote > 0 && p.kind !== 'country') {
-          const v = passVotes.get(p.country) ?? 0;
-          if (v > 0) add(2 * (v / maxVote), 'context/same-country');
+        if (p.country && maxVote > 0) {
+          const v = voteOf(p.country);
+          if (v > 0) add((p.kind === 'country' ? 1 : 2) * (v / maxVote), 'context/same-country');
         }
-        if (p.kind === 'country' && maxVote > 0) {
-          const v = passVotes.get(p.country ?? '') ?? 0;
-          if (v > 0) add(1 * (v / maxVote), 'context/same-country');
+        if (p.admin1 && p.country && p.kind === 'city') {
+          const sv = stateOf(`${p.country}.${p.admin1}`);
+          if (sv > 0) add(Math.min(2, 1.2 * sv), 'context/same-state');
         }
-        if (p.admin1 && p.country && p.kind === 'city' && stateVotes.has(`${p.country}.${p.admin1}`)) add(1.5, 'context/same-state');
         if (pass === 1 && (p.kind === 'city' || isAdminKind(p))) {
           let near = 0;
           for (const [k2, r] of resolved) {
-            if (k2 === key || r.p.kind === 'country' || r.p.kind === 'continent' || r.p.kind === 'ocean') continue;
+            if (k2 === rkey || r.p.kind === 'country' || r.p.kind === 'continent' || r.p.kind === 'ocean' || r.p.kind === 'region') continue;
             if (haversineKm(p.lat, p.lon, r.p.lat, r.p.lon) < 150) near++;
           }
           if (near) add(0.8 * Math.min(near, 3), 'context/nearby');
         }
         if (outlet && p.country === outlet) add(0.5, 'context/outlet-country');
-        scores.push(s);
         if (s > bestScore) {
           second = bestScore;
           bestScore = s;
@@ -409,19 +494,35 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
           bestRule = best === priorBest ? '' : ctxRule;
         } else if (s > second) second = s;
       }
+      if (m0.county && !opts.noContext) {
+        // "Laurel County": a same-named town in a state the article is about, else that state's centre.
+        let topState: string | null = null;
+        let topV = 0;
+        for (const [sk, v] of passState) if (sk.startsWith('USA.') && v > topV) [topState, topV] = [sk, v];
+        const inState = best && topState && `${best.country}.${best.admin1}` === topState;
+        if (!inState) {
+          const st = topState ? g.admin1.get(topState) : undefined;
+          if (st) {
+            next.set(rkey, { p: st, conf: 0.4, rule: 'context/county-in-state' });
+            continue;
+          }
+          best = null;
+        } else bestRule = 'context/county-in-state';
+      }
       if (!best) continue;
       let rule = bestRule;
-      if (ms.some((m) => m.hint) && !opts.noContext) rule = 'context/admin-hint';
+      if (m0.hint) rule = 'context/admin-hint';
+      else if (m0.hintFor) rule = 'gazetteer/admin-after-comma';
       else if (!rule) {
         if (cands.length === 1) rule = best.kind === 'country' ? 'gazetteer/country' : best.kind === 'city' ? 'gazetteer/unique' : 'gazetteer/region';
-        else if (g.preferred.get(key) === best.idx) rule = 'gazetteer/alias';
+        else if (g.preferred.get(m0.key) === best.idx) rule = 'gazetteer/alias';
         else if (best.kind === 'country') rule = 'gazetteer/country';
         else if (best.kind !== 'city') rule = 'gazetteer/region';
         else rule = 'population/largest';
       }
       const margin = cands.length === 1 ? 4 : bestScore - second;
       const conf = 1 / (1 + Math.exp(-1.5 * margin));
-      next.set(key, { p: best, conf, rule });
+      next.set(rkey, { p: best, conf: m0.county ? conf * 0.6 : conf, rule });
     }
     resolved.clear();
     for (const [k, v] of next) resolved.set(k, v);
@@ -430,7 +531,7 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
   // 5. Output.
   const out: PlaceMention[] = [];
   for (const m of matches) {
-    const r = resolved.get(m.key);
+    const r = resolved.get(m.rkey);
     if (!r) continue;
     const start = toks[m.i].start;
     const end = toks[m.j - 1].end;
