@@ -10,9 +10,9 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { DyadError, errorMessage } from '../../model/errors.js';
-import { cleanDocument } from './clean.js';
+import { cleanDocument, parseCaption } from './clean.js';
 import { readMetadata } from './metadata.js';
-import { cleanParagraphs, elementParagraphs } from './paragraphs.js';
+import { cleanBlocks, cleanParagraphs, elementBlocks, elementParagraphs, type Block } from './paragraphs.js';
 
 export { decodeHtml } from './decode.js';
 export { parseCaption } from './clean.js';
@@ -72,6 +72,15 @@ function parseDocument(html: string): Document {
   }
 }
 
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\d?\./, '').toLowerCase() || null;
+  } catch {
+    return null;
+  }
+}
+
 function wordCount(s: string): number {
   return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
@@ -126,7 +135,7 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
   const meta = readMetadata(document, url);
   const captions = cleanDocument(document);
 
-  let paragraphs: string[] = [];
+  let blocks: Block[] = [];
   let readabilityTitle: string | null = null;
   let readabilityByline: string | null = null;
   try {
@@ -135,32 +144,34 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
       maxElemsToParse: MAX_ELEMENTS,
     });
     const result = reader.parse();
-    if (result?.content) paragraphs = elementParagraphs(result.content);
+    if (result?.content) blocks = elementBlocks(result.content);
     readabilityTitle = result?.title?.trim() || null;
     readabilityByline = result?.byline?.trim() || null;
   } catch {
-    paragraphs = [];
+    blocks = [];
   }
-  paragraphs = cleanParagraphs(paragraphs);
+  const title = meta.title ?? readabilityTitle;
+  const cleaned = cleanBlocks(blocks, title, hostOf(url ?? meta.canonicalUrl));
+  let paragraphs = cleaned.paragraphs;
+  for (const c of cleaned.captions) {
+    const cap = parseCaption(c);
+    if (!captions.some((x) => x.text === cap.text)) captions.push(cap);
+  }
 
   const chars = paragraphs.reduce((n, p) => n + p.length, 0);
   if (meta.jsonLdBody) {
-    const ld = cleanParagraphs(jsonLdParagraphs(meta.jsonLdBody));
+    const ld = cleanParagraphs(jsonLdParagraphs(meta.jsonLdBody), title);
     if (chars < MIN_ARTICLE_CHARS && wordCount(ld.join(' ')) > wordCount(paragraphs.join(' '))) paragraphs = ld;
   }
   if (paragraphs.reduce((n, p) => n + p.length, 0) < MIN_ARTICLE_CHARS) {
     const fresh = parseDocument(html);
     cleanDocument(fresh);
-    const dense = cleanParagraphs(densestBlock(fresh));
+    const dense = cleanParagraphs(densestBlock(fresh), title);
     if (wordCount(dense.join(' ')) > wordCount(paragraphs.join(' '))) paragraphs = dense;
   }
   if (paragraphs.length === 0 || wordCount(paragraphs.join(' ')) < MIN_ARTICLE_WORDS) {
     throw new DyadError('DYAD_E009', 'no article text found in the page');
   }
-
-  const title = meta.title ?? readabilityTitle;
-  // A first paragraph that repeats the headline is not body text.
-  if (title && paragraphs.length > 1 && paragraphs[0] === title) paragraphs = paragraphs.slice(1);
 
   return {
     title,

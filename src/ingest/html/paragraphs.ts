@@ -16,30 +16,54 @@ function normalise(s: string): string {
   return s.replace(/[\u00a0\u2007\u202f\s]+/g, ' ').replace(/\u200b|\u00ad/g, '').trim();
 }
 
-/** Paragraph texts of an element, in document order, one per block. */
-export function elementParagraphs(root: Element): string[] {
-  const out: string[] = [];
+/** A block of text and how much of it sits inside links. */
+export interface Block {
+  text: string;
+  /** Characters of the block inside <a> elements. */
+  linkChars: number;
+  /** The block is a heading (h1-h6). */
+  heading: boolean;
+}
+
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Text blocks of an element, in document order, one per block-level element. */
+export function elementBlocks(root: Element): Block[] {
+  const out: Block[] = [];
   let buf = '';
+  let linkBuf = 0;
+  let inLink = 0;
+  let heading = 0;
   const flush = (): void => {
     const t = normalise(buf);
-    if (t) out.push(t);
+    if (t) out.push({ text: t, linkChars: Math.min(t.length, linkBuf), heading: heading > 0 });
     buf = '';
+    linkBuf = 0;
   };
   const walk = (node: Node): void => {
     for (let n = node.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === 3) {
-        buf += (n as Text).data;
+        const data = (n as Text).data;
+        buf += data;
+        if (inLink > 0) linkBuf += normalise(data).length;
       } else if (n.nodeType === 1) {
         const tag = (n as Element).tagName;
         if (SKIP_TAGS.has(tag)) continue;
         if (BLOCK_TAGS.has(tag)) {
           flush();
+          const h = HEADINGS.has(tag);
+          if (h) heading++;
           walk(n);
           flush();
+          if (h) heading--;
         } else if (CELL_TAGS.has(tag)) {
           buf += ' ';
           walk(n);
           buf += ' ';
+        } else if (tag === 'A') {
+          inLink++;
+          walk(n);
+          inLink--;
         } else {
           walk(n);
         }
@@ -49,6 +73,11 @@ export function elementParagraphs(root: Element): string[] {
   walk(root);
   flush();
   return out;
+}
+
+/** Paragraph texts of an element, in document order, one per block. */
+export function elementParagraphs(root: Element): string[] {
+  return elementBlocks(root).map((b) => b.text);
 }
 
 /** Whole-line boilerplate: matched against short paragraphs only. */
@@ -89,6 +118,14 @@ const BOILERPLATE_LINE = new RegExp(
       'getty images',
       'loading(?:\\.\\.\\.|…)?',
       'updated',
+      'adverts?',
+      'skip to (?:main )?content',
+      'caption',
+      'close',
+      '(?:image|photo|slide|picture) \\d+ (?:of )?[/ ]*\\d+',
+      'this slideshow requires javascript',
+      "don'?t miss",
+      'breaking news',
       'top of page',
       'back to top',
       'get (?:the|our) .* newsletter.*',
@@ -104,15 +141,72 @@ export function isBoilerplateLine(p: string): boolean {
   return BOILERPLATE_LINE.test(p.trim());
 }
 
-/** Drop boilerplate paragraphs and exact repeats. */
-export function cleanParagraphs(paragraphs: string[]): string[] {
-  const out: string[] = [];
+/** "Published 10:48, Tue, Nov 19, 2019", "| Updated 5:27 am": time stamps of the page, not text. */
+const TIMESTAMP_LINE = /^[|•·\s]*(?:published|updated|posted|last (?:updated|modified)|first published|modified)\b/i;
+/** "By Jane Roe - 11/18/19 11:04 PM EST": a byline line. */
+const BYLINE_LINE = /^by\s+\p{Lu}/u;
+const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/i;
+const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
+/** A caption left in the text: "… (Image: GETTY)", "… (AP Photo/Jane Roe)", "Photo: Jane Roe, AP". */
+const CAPTION_LINE = /(?:\((?:image|photo|picture|foto|credit|source|pictured)s?\s*:[^)]*\)|\((?:AP|AFP|Reuters|EPA|Getty)[^()]*photo[^()]*\)|\(\s*(?:AP|AFP|EPA)\s+photo\b[^()]*\))\s*$|^(?:photo|image|picture|credit)s?\s*:/i;
+
+/** This many link-only blocks in a row are a list of links, not text. */
+const LINK_RUN = 2;
+
+export interface CleanResult {
+  paragraphs: string[];
+  /** Caption-like lines taken out of the text. */
+  captions: string[];
+}
+
+function normKey(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * Drop boilerplate blocks (furniture lines, link lists, time stamps, bylines, copyright notices,
+ * bare URLs, repeats of the headline, exact repeats) and set caption lines apart.
+ */
+export function cleanBlocks(input: Array<Block | string>, title: string | null = null, pageHost: string | null = null): CleanResult {
+  const paragraphs: string[] = [];
+  const captions: string[] = [];
   const seen = new Set<string>();
-  for (const p of paragraphs) {
+  const titleKey = title ? normKey(title) : null;
+  const blocks = input.map((b) => (typeof b === 'string' ? { text: b, linkChars: 0, heading: false } : b));
+  // Link-only blocks in a run of several are a list of links to other pages (related stories).
+  const linkOnly = blocks.map((b) => b.text.length < 300 && b.linkChars / b.text.length >= 0.9 && !URL_LINE.test(b.text));
+  const inLinkRun = linkOnly.map((l, i) => {
+    if (!l) return false;
+    let a = i;
+    let z = i;
+    while (a > 0 && linkOnly[a - 1]) a--;
+    while (z + 1 < linkOnly.length && linkOnly[z + 1]) z++;
+    return z - a + 1 >= LINK_RUN;
+  });
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const p = block.text;
+    const short = p.length < 300;
     if (isBoilerplateLine(p)) continue;
+    // the page's own address printed on the page
+    if (URL_LINE.test(p) && pageHost && p.toLowerCase().includes(pageHost)) continue;
+    if (inLinkRun[i]) continue;
+    if (p.length < 120 && TIMESTAMP_LINE.test(p)) continue;
+    if (p.length < 100 && BYLINE_LINE.test(p) && !/[.!?]["”’]?$/.test(p)) continue;
+    if (short && COPYRIGHT.test(p)) continue;
+    if (titleKey && p.length < 300 && normKey(p) === titleKey) continue;
+    if (short && CAPTION_LINE.test(p)) {
+      captions.push(p);
+      continue;
+    }
     if (p.length > 30 && seen.has(p)) continue;
     seen.add(p);
-    out.push(p);
+    paragraphs.push(p);
   }
-  return out;
+  return { paragraphs, captions };
+}
+
+/** Drop boilerplate paragraphs and exact repeats (plain strings, e.g. a JSON-LD articleBody). */
+export function cleanParagraphs(paragraphs: string[], title: string | null = null): string[] {
+  return cleanBlocks(paragraphs, title).paragraphs;
 }
