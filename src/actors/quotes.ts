@@ -86,7 +86,10 @@ export function findQuotes(doc: Doc): void {
       // Quote then speaker: ', the minister said' / ', said Le Drian' after the closing mark.
       const afterEnd = Math.min(sentence.end, q.close + 120);
       const after = tokenRange(doc, q.close + 1, afterEnd);
-      const hasSpeech = after.slice(0, 8).some((t) => SPEECH_VERBS.has(t.lemma));
+      // Only a quote that ends its own clause ('"…," X said') is attributed forwards;
+      // a partial quote ('sent "jihadists" to the region') belongs to the sentence's speaker.
+      const closesClause = /[,.!?…]$/.test(inner.trimEnd()) || /^\s*[,—–-]/.test(doc.text.slice(q.close + 1, q.close + 4));
+      const hasSpeech = closesClause && after.slice(0, 14).some((t) => SPEECH_VERBS.has(t.lemma));
       if (hasSpeech) {
         const ents = doc.entities.filter((e) => e.start > q.close && e.start < afterEnd && isSpeaker(e));
         const near = ents.find((e) => e.start - q.close < 60);

@@ -63,7 +63,9 @@ function isParticiple(t: Token): boolean {
 }
 
 function isPastParticiple(t: Token): boolean {
-  return t.pos === 'VERB' && t.norm !== t.lemma && !/ing$/.test(t.norm) && !/s$/.test(t.norm);
+  if (t.pos !== 'VERB' && t.pos !== 'ADJ') return false;
+  if (/ing$/.test(t.norm)) return false;
+  return /(?:ed|en|wn|ght)$/.test(t.norm) || (t.norm !== t.lemma && !/s$/.test(t.norm));
 }
 
 function buildView(doc: Doc, s: number): SentenceView {
@@ -146,6 +148,12 @@ function coordination(doc: Doc, v: SentenceView, k: number): Entity[] {
       if (!sawConj || j < v.t0 || j >= v.t1) return;
       const e = v.actorAt[j - v.t0];
       if (!e || group.includes(e) || v.paren[j - v.t0] !== v.paren[k - v.t0]) return;
+      if (dir === 1) {
+        // "Turkey urging support for Azerbaijan and Armenia hoping…": an actor followed by a verb
+        // is the subject of a new clause, not part of this coordination.
+        const after = doc.tokens[lastToken(v, e, j) + 1];
+        if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return;
+      }
       if (dir === 1) group.push(e);
       else group.unshift(e);
       cur = dir === 1 ? lastToken(v, e, j) : firstToken(v, e, j);

@@ -30,7 +30,7 @@ interface LineRule {
 /** Lines that are scraper debris, by kind. Each must match the whole (trimmed) line. */
 const DEBRIS_RULES: LineRule[] = [
   { kind: 'reading-time', re: /^(?:\d+\s*(?:-|–)?\s*(?:min(?:ute)?s?|mins?)\.?\s+(?:read|reading(?: time)?|listen)|reading time:?\s*\d+\s*min(?:ute)?s?\.?)$/i },
-  { kind: 'byline', re: /^(?:by|written by|reporting by|words by)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4}(?:\s*(?:,|and|&)\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4})*(?:\s*[,|–-]\s*[\p{L} .'’]{0,60})?$/iu },
+  { kind: 'byline', re: /^(?:[Bb]y|BY|[Ww]ritten by|[Rr]eporting by|[Ww]ords by)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4}(?:\s*(?:,|and|&)\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4})*(?:\s*[,|–-]\s*[\p{L} .'’]{0,60})?$/u },
   { kind: 'read-more', re: /^(?:read more|read also|also read|see also|more on this|recommended for you|you may also like)\b.{0,200}$/iu },
   { kind: 'read-more', re: /^(?:related(?: articles?| stories| content| coverage| news)?|more from [\p{L} ]{1,40}|watch|listen|recommended)\s*(?:[:>»|–-].{0,200})?$/iu },
   { kind: 'social-footer', re: /^(?:follow us\b|follow (?:the author|@)|share this\b|share (?:on|via)\b|like us on\b|join us on\b|find us on\b|tweet this\b|click to share\b|connect with us\b).{0,200}$/i },
@@ -93,8 +93,8 @@ function wordCount(s: string): number {
 /**
  * Splits a raw article into title, standfirst, paragraphs, captions and dropped lines.
  * Rules, in order, per line: debris kinds; captions; the headline (first line, or a repeat of a
- * known title); the standfirst (first paragraph when a caption or debris line separates it from
- * the body, the usual layout of news pages); everything else is body.
+ * known title); the standfirst (first paragraph when a caption separates it from
+ * the body by a photo caption, the usual layout of news pages); everything else is body.
  */
 export function cleanArticle(input: CleanInput): Cleaned {
   const text = input.text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/[\u200b\ufeff]/g, '');
@@ -127,7 +127,6 @@ export function cleanArticle(input: CleanInput): Cleaned {
     const kind = classifyDebris(line);
     if (kind !== null) {
       dropped.push({ kind, text: line });
-      if (firstParagraph !== null && paragraphs.length === 0) separatorAfterFirst = true;
       continue;
     }
     const caption = parseCaption(line);

@@ -61,9 +61,24 @@ export function analyse(segments: Segment[]): Analysed {
       cursor = at + v.length;
     }
     const sents = doc.sentences() as unknown as { each(cb: (s: { out(f: unknown): unknown }) => void): void };
+    const spans: Array<[number, number]> = [];
     sents.each((s) => {
       const [first, last] = s.out(its.span) as [number, number];
       if (first === undefined || last === undefined || first > last) return;
+      spans.push([first, last]);
+    });
+    // Refiner: a split inside an open quotation ("We will not back down. Never.") is undone.
+    const merged: Array<[number, number]> = [];
+    let openQuote = false;
+    for (const sp of spans) {
+      const prev = merged[merged.length - 1];
+      if (openQuote && prev) prev[1] = sp[1];
+      else merged.push([sp[0], sp[1]]);
+      const cur = merged[merged.length - 1]!;
+      const txt = seg.text.slice(starts[cur[0]]!, starts[cur[1]]! + values[cur[1]]!.length);
+      openQuote = quoteOpen(txt);
+    }
+    for (const [first, last] of merged) {
       const sStart = starts[first]!;
       const sEnd = starts[last]! + values[last]!.length;
       // Trim the sentence to its visible text.
@@ -71,7 +86,7 @@ export function analyse(segments: Segment[]): Analysed {
       let b = Math.min(sEnd, seg.text.length);
       while (a < b && /\s/.test(seg.text[a]!)) a++;
       while (b > a && /\s/.test(seg.text[b - 1]!)) b--;
-      if (b <= a) return;
+      if (b <= a) continue;
       const index = sentences.length;
       const t0 = tokens.length;
       for (let k = first; k <= last; k++) {
@@ -89,9 +104,17 @@ export function analyse(segments: Segment[]): Analysed {
       }
       sentences.push({ index, start: base + a, end: base + b, text: seg.text.slice(a, b), part: seg.part, paragraph: seg.paragraph });
       sentenceTokens.push([t0, tokens.length]);
-    });
+    }
   }
   return { text, sentences, tokens, sentenceTokens };
+}
+
+/** Whether a quotation opened in `text` is still open at its end (straight or curly marks). */
+function quoteOpen(text: string): boolean {
+  const straight = (text.match(/"/g) ?? []).length;
+  const opened = (text.match(/[“«]/g) ?? []).length;
+  const closed = (text.match(/[”»]/g) ?? []).length;
+  return straight % 2 === 1 || opened > closed;
 }
 
 /** Sentence split of one string (used by tests and tools). */
