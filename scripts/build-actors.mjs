@@ -266,6 +266,8 @@ function displayName(raw) {
     .join(' ');
 }
 
+const TITLE_WORDS = new Set(['president', 'prime', 'premier', 'minister', 'secretary', 'general', 'gen', 'lt', 'col', 'colonel', 'major', 'king', 'queen', 'prince', 'princess', 'sheikh', 'former', 'ex', 'mr', 'mrs', 'ms', 'dr', 'chairman', 'leader', 'foreign', 'defense', 'defence', 'interior', 'finance', 'deputy', 'vice', 'acting', 'senator', 'sen', 'rep', 'representative', 'governor', 'gov', 'ambassador', 'envoy', 'chief', 'commander', 'admiral', 'justice', 'judge', 'speaker', 'spokesman', 'mayor', 'opposition', 'rebel', 'party', 'army', 'u', 'un', 'us', 'the', 'new', 'top', 'senior', 'state', 'head', 'director', 'emir', 'sultan', 'crown', 'cardinal', 'archbishop', 'bishop', 'pope', 'ayatollah', 'imam', 'cleric']);
+let ADJECTIVES = new Set();
 const normName = (s) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 function slug(s) {
@@ -313,7 +315,17 @@ function personFromEntry(e, file) {
     skip(file, e.line, `person without a code "${e.name}"`);
     return null;
   }
-  const aliases = uniq(e.synonyms.map(displayName).filter((s) => normName(s) !== normName(name)));
+  const full = normName(name);
+  const aliases = uniq(
+    e.synonyms
+      .map(displayName)
+      .filter((s) => {
+        const n = normName(s);
+        if (n === full || n.endsWith(' ' + full)) return false; // "President Vladimir Putin": the title is the matcher's job
+        const first = n.split(' ')[0];
+        return !TITLE_WORDS.has(first) && !ADJECTIVES.has(first);
+      }),
+  );
   const parts = name.split(' ');
   const last = parts[parts.length - 1];
   if (parts.length > 1 && last.replace(/[^A-Za-z]/g, '').length >= 4 && !PARTICLES.has(last.toLowerCase())) aliases.push(last);
@@ -365,6 +377,7 @@ function readCuratedPeople() {
     cur.offices.push(office);
   }
   for (const p of people) {
+    p.aliases = p.aliases.filter((a) => a !== p.name);
     if (p.offices.length === 0) throw new Error(`curated person without office: ${p.name}`);
     p.offices.sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''));
   }
@@ -374,6 +387,7 @@ function readCuratedPeople() {
 // ------------------------------------------------------------------------------------------ main
 function main() {
   const countries = buildCountries();
+  ADJECTIVES = new Set(countries.flatMap((c) => c.adjectives.map((a) => normName(a).split(' ')[0])));
   writeJsonl('countries.jsonl', countries);
 
   writeJsonl('igos.jsonl', IGOS.map(([id, code, type, names]) => ({ id, code, name: names[0], names: uniq(names), type })));

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadActorDictionaries, officeAt, type ActorDictionaries, type PersonRecord } from './dictionary.js';
+import { BUILTIN_FILES, actorDataDir, loadActorDictionaries, officeAt, validateActorFile, type ActorDictionaries, type PersonRecord } from './dictionary.js';
 import { DyadError } from '../model/errors.js';
 
 const dict: ActorDictionaries = loadActorDictionaries();
@@ -13,6 +13,15 @@ function person(d: ActorDictionaries, name: string): PersonRecord {
   assert.ok(p, `${name} is in the dictionary`);
   return p;
 }
+
+test('every built-in file passes full validation with unique ids', () => {
+  for (const { file, kind } of BUILTIN_FILES) {
+    const path = join(actorDataDir(), file);
+    const n = validateActorFile(path, kind);
+    const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').length;
+    assert.equal(n, lines, `${file}: ids are unique`);
+  }
+});
 
 test('the built-in countries hold France, Turkey and their capitals', () => {
   const fra = dict.countries.find((c) => c.id === 'FRA');
