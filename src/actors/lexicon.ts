@@ -26,8 +26,20 @@ export interface TrieNode {
   entries: ActorEntry[] | null;
 }
 
+/**
+ * Names as a flat phrase table: key sequences joined by SEP → entries, plus every proper prefix,
+ * so a longest-match walk stops as soon as no name continues. (A node-per-token trie over 60,000
+ * names cost seconds of start-up in allocation alone.)
+ */
+export interface PhraseTable {
+  entries: Map<string, ActorEntry[]>;
+  prefixes: Set<string>;
+}
+
+export const SEP = '\u0001';
+
 export interface ActorLexicon {
-  names: TrieNode;
+  names: PhraseTable;
   roles: TrieNode;
   dict: ActorDictionaries;
   /** Persons by id. */
@@ -42,7 +54,12 @@ export const CONNECTORS = new Set([
 ]);
 
 /** The matching key of one token or word: lower case, no diacritics, no dots, straight apostrophes. */
+const PLAIN = /^[a-z0-9' ]*$/;
+const ASCII = /^[\x20-\x7e]*$/;
+
 export function tokenKey(s: string): string {
+  if (PLAIN.test(s)) return s;
+  if (ASCII.test(s)) return s.toLowerCase().replace(/\./g, '').replace(/`/g, "'");
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -108,30 +125,45 @@ function roleKeys(word: string): string[] {
     .map(tokenKey);
 }
 
+function insertPhrase(table: PhraseTable, keys: string[], entry: ActorEntry): void {
+  if (keys.length === 0) return;
+  let prefix = keys[0]!;
+  for (let k = 1; k < keys.length; k++) {
+    table.prefixes.add(prefix);
+    prefix += SEP + keys[k]!;
+  }
+  // Records are unique by id once loaded (a user record replaces the built-in one with its id),
+  // so entries only accumulate here.
+  const list = table.entries.get(prefix);
+  if (list) list.push(entry);
+  else table.entries.set(prefix, [entry]);
+}
+
 export function compileActorLexicon(dict: ActorDictionaries): ActorLexicon {
-  const names = newNode();
+  const names: PhraseTable = { entries: new Map(), prefixes: new Set() };
   const roles = newNode();
   const people = new Map<string, PersonRecord>();
   const countries = new Map<string, CountryRecord>();
-  const add = (phrase: string, e: Omit<ActorEntry, 'length'>) => {
+  const add = (phrase: string, e: ActorEntry) => {
     const keys = phraseKeys(phrase);
-    insert(names, keys, { ...e, length: keys.length });
+    e.length = keys.length;
+    insertPhrase(names, keys, e);
   };
   for (const c of dict.countries) {
     countries.set(c.country, c);
-    for (const n of new Set([c.name, ...c.names])) add(n, { kind: 'country', id: c.id, country: c });
-    for (const n of c.adjectives) add(n, { kind: 'adjective', id: c.id, country: c });
-    for (const n of c.demonyms) add(n, { kind: 'demonym', id: c.id, country: c });
-    for (const n of c.capitals) add(n, { kind: 'capital', id: c.id, country: c });
-    for (const s of c.seats) add(s.text, { kind: 'seat', id: c.id, country: c, seatRole: s.role });
+    for (const n of new Set([c.name, ...c.names])) add(n, { kind: 'country', id: c.id, country: c, length: 0 });
+    for (const n of c.adjectives) add(n, { kind: 'adjective', id: c.id, country: c, length: 0 });
+    for (const n of c.demonyms) add(n, { kind: 'demonym', id: c.id, country: c, length: 0 });
+    for (const n of c.capitals) add(n, { kind: 'capital', id: c.id, country: c, length: 0 });
+    for (const s of c.seats) add(s.text, { kind: 'seat', id: c.id, country: c, seatRole: s.role, length: 0 });
   }
   for (const o of dict.orgs) {
-    for (const n of new Set([o.name, ...o.names])) add(n, { kind: 'org', id: o.id, org: o });
+    for (const n of new Set([o.name, ...o.names])) add(n, { kind: 'org', id: o.id, org: o, length: 0 });
   }
   for (const p of dict.people) {
     people.set(p.id, p);
-    add(p.name, { kind: 'person', id: p.id, person: p });
-    for (const a of p.aliases) add(a, { kind: 'alias', id: p.id, person: p });
+    add(p.name, { kind: 'person', id: p.id, person: p, length: 0 });
+    for (const a of p.aliases) add(a, { kind: 'alias', id: p.id, person: p, length: 0 });
   }
   for (const r of dict.roles) {
     for (const w of r.words) {

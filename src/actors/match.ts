@@ -12,7 +12,7 @@ import type { Doc, Entity, EntityType, Token } from '../model/document.js';
 import type { Resources } from '../resources.js';
 import { officeAt } from './dictionary.js';
 import type { CountryRecord, RoleRecord } from './dictionary.js';
-import { isJoiner, tokenKey, type ActorEntry, type ActorEntryKind, type TrieNode } from './lexicon.js';
+import { isJoiner, tokenKey, SEP, type ActorEntry, type ActorEntryKind, type PhraseTable, type TrieNode } from './lexicon.js';
 
 export interface Piece {
   kind: ActorEntryKind;
@@ -32,7 +32,29 @@ function startsLower(s: string): boolean {
   return c !== c.toUpperCase() && c === c.toLowerCase();
 }
 
-/** Longest match of a trie from token i; names need capitals except connectors. */
+/** Longest name match from token i; names need capitals except connectors and generic words. */
+function walkNames(table: PhraseTable, tokens: Token[], i: number, end: number, connectors: Set<string>): { end: number; entries: ActorEntry[] } | null {
+  let j = i;
+  let key = '';
+  let best: { end: number; entries: ActorEntry[] } | null = null;
+  while (j < end) {
+    const tok = tokens[j]!;
+    if (j > i && isJoiner(tok.text) && j + 1 < end) {
+      j++;
+      continue;
+    }
+    const k = tokenKey(tok.text);
+    if (startsLower(tok.text) && !connectors.has(k) && k !== "'s" && !(j > i && GENERIC_NAME_WORDS.has(k))) return best;
+    key = j === i ? k : key + SEP + k;
+    j++;
+    const hit = table.entries.get(key);
+    if (hit) best = { end: j, entries: hit };
+    if (!table.prefixes.has(key)) break;
+  }
+  return best;
+}
+
+/** Longest match of a trie from token i (role words, by lemma or surface). */
 function walk(trie: TrieNode, tokens: Token[], i: number, end: number, byLemma: boolean, connectors: Set<string>): { end: number; entries: ActorEntry[] } | null {
   let node: TrieNode | undefined = trie;
   let j = i;
@@ -71,7 +93,7 @@ export function findPieces(doc: Doc, s: number, res: Resources): Piece[] {
       i++;
       continue;
     }
-    const byName = walk(lex.names, doc.tokens, i, t1, false, lex.connectors);
+    const byName = walkNames(lex.names, doc.tokens, i, t1, lex.connectors);
     const byRole = walk(lex.roles, doc.tokens, i, t1, true, lex.connectors);
     let chosen: { end: number; entries: ActorEntry[] } | null = null;
     if (byName && (!byRole || byName.end >= byRole.end)) chosen = byName;

@@ -1,0 +1,54 @@
+/**
+ * `npm run bench`: prints speed and memory figures (medians of several runs; machines are noisy,
+ * so compare ratios, not absolute numbers). `--only=code,extraction,places,ingest,serve`.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { benchCode } from './code.js';
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const onlyArg = args.find((a) => a.startsWith('--only='));
+  const only = onlyArg ? new Set(onlyArg.slice(7).split(',')) : null;
+  const want = (name: string) => only === null || only.has(name);
+  if (want('code')) {
+    const b = benchCode(Number(process.env['DYAD_BENCH_ARTICLES'] ?? 5000), 3);
+    console.log(`code path (one process, ${b.articles} generated articles, ${b.sentences} sentences, median of ${b.runs} runs)`);
+    console.log(`  ${b.sentencesPerSecond.toFixed(0)} sentences/s, ${b.articlesPerSecond.toFixed(0)} articles/s, ${b.events} events, ${b.entities} entities`);
+    console.log(`  entity recognition alone: ${b.entitiesPerSecond.toFixed(0)} entities/s (${(100 * b.recognitionShare).toFixed(1)}% of the code path)`);
+    console.log(`  resources load ${b.loadMs.toFixed(0)} ms, peak RSS ${b.peakRssMB.toFixed(0)} MB`);
+    console.log('');
+  }
+  if (want('extraction')) {
+    const { benchExtraction } = await import('./extraction.js');
+    const e = await benchExtraction();
+    console.log(`HTML extraction: ${e.pagesPerSecond.toFixed(0)} pages/s (median ${e.medianMsPerPage.toFixed(1)} ms/page)`);
+    console.log('');
+  }
+  if (want('places')) {
+    const { benchPlaces } = await import('./places.js');
+    const p = await benchPlaces();
+    console.log(`places: ${p.toponymsPerSecond.toFixed(0)} toponyms/s, ${p.docsPerSecond.toFixed(0)} docs/s, gazetteer load ${p.loadMs.toFixed(0)} ms, heap ${p.heapMB.toFixed(0)} MB`);
+    console.log('');
+  }
+  if (want('ingest')) {
+    const { benchIngest } = await import('./ingest.js');
+    for (const n of [5000, 20000]) {
+      const r = await benchIngest(n);
+      console.log(`ingest ${r.articles} articles into DuckDB (all cores): ${r.articlesPerSecond.toFixed(0)} articles/s, ${r.events} events, ${r.seconds.toFixed(1)} s, peak RSS ${r.peakRssMB.toFixed(0)} MB`);
+    }
+    console.log('');
+  }
+  if (want('serve')) {
+    const { benchServe } = await import('./serve.js');
+    const s = await benchServe();
+    console.log(`dashboard overview over ${s.events} stored events: ${s.overviewMs.toFixed(0)} ms (median)`);
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((e: unknown) => {
+    console.error('bench: ' + (e instanceof Error ? e.message : String(e)));
+    process.exitCode = 1;
+  });
+}
