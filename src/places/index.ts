@@ -9,7 +9,7 @@
  */
 import { gazetteer, type Gazetteer, type Place } from './gazetteer.js';
 import { foldWord, haversineKm, nameKey } from './normalize.js';
-import { COMMON_WORDS, CONNECTORS, DIRECTION_WORDS, LOCATIVE_CUES, ORG_FOLLOWERS, STREET_FOLLOWERS, TITLES, ABBREVIATIONS } from './words.js';
+import { FIRST_NAMES, COMMON_WORDS, CONNECTORS, DIRECTION_WORDS, LOCATIVE_CUES, ORG_FOLLOWERS, STREET_FOLLOWERS, TITLES, ABBREVIATIONS } from './words.js';
 
 export interface PlaceMention {
   start: number;
@@ -81,6 +81,8 @@ interface Match {
   county: boolean;
   /** The admin region after a comma in "Seattle, Washington". */
   hintFor: boolean;
+  /** A state abbreviation after a comma ("Charleston, W.Va."). */
+  abbrev: boolean;
 }
 
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}'’]*|\d+/gu;
@@ -212,7 +214,7 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
       const key = nameKey(text.slice(t.start, last.end));
       const cands = g.index.get(key);
       if (cands) {
-        found = { i, j: i + n, key, cands, common: false, cue: false, hint: null, recog: 0.8, rkey: key, county: false, hintFor: false };
+        found = { i, j: i + n, key, cands, common: false, cue: false, hint: null, recog: 0.8, rkey: key, county: false, hintFor: false, abbrev: false };
         break;
       }
     }
@@ -220,6 +222,43 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
       raw.push(found);
       i = found.j - 1;
     }
+  }
+
+  // State abbreviations after a comma ("Charleston, W.Va.") and counties the gazetteer lacks ("Kanawha County").
+  const tokAt = new Map<number, number>();
+  toks.forEach((t, k) => tokAt.set(t.start, k));
+  const covered = (i: number, j: number): boolean => raw.some((m) => m.i < j && i < m.j);
+  const extra: Match[] = [];
+  const blank = (i: number, j: number, key: string, cands: number[]): Match => ({ i, j, key, cands, common: false, cue: false, hint: null, recog: 0.8, rkey: key, county: false, hintFor: false, abbrev: false });
+  for (const am of text.matchAll(/,\s+((?:[A-Z][a-z]{0,4}\.\s?){1,2})/g)) {
+    const s0 = (am.index ?? 0) + am[0].length - am[1].length;
+    const str = am[1].trimEnd();
+    const key = nameKey(str);
+    const idx = g.abbrevs.get(key) ?? g.index.get(key)?.find((c) => isAdminKind(g.places[c]));
+    const i = tokAt.get(s0);
+    if (idx === undefined || i === undefined) continue;
+    let j = i;
+    while (j < toks.length && toks[j].end <= s0 + str.length) j++;
+    if (j === i || covered(i, j)) continue;
+    const m = blank(i, j, key, [idx]);
+    m.abbrev = true;
+    m.recog = 0.9;
+    extra.push(m);
+  }
+  for (const cm of text.matchAll(/\b(\p{Lu}[\p{L}']+(?:[ -]\p{Lu}[\p{L}']+)?) (?:County|Parish)\b/gu)) {
+    const i = tokAt.get(cm.index ?? 0);
+    if (i === undefined) continue;
+    let j = i;
+    while (j < toks.length && toks[j].end <= (cm.index ?? 0) + cm[1].length) j++;
+    if (j === i || covered(i, j + 1) || toks[i].sentenceStart && COMMON_WORDS.has(toks[i].fold)) continue;
+    if (TITLES.has(toks[i].fold) || COMMON_WORDS.has(toks[i].fold)) continue;
+    const m = blank(i, j, nameKey(cm[1]), []);
+    m.abbrev = true;
+    extra.push(m);
+  }
+  if (extra.length) {
+    raw.push(...extra);
+    raw.sort((a, b) => a.i - b.i);
   }
 
   // Mentions of a demonym as evidence of a country (never places themselves).
@@ -250,6 +289,23 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
     const prevTok = m.i > 0 ? toks[m.i - 1] : null;
     const joinedPrev = prevTok && joinable(first) ? prevTok : null;
     const title = first.titleLine;
+    // Locative cue before ("in", "near", "north of").
+    if (prevTok && !prevTok.cap && LOCATIVE_CUES.has(prevTok.fold)) {
+      m.cue = true;
+      m.recog = 0.9;
+    }
+    if (m.abbrev) {
+      kept.push(m);
+      continue;
+    }
+    const onlyTowns = m.cands.every((c) => g.places[c].kind === 'city');
+    const beforeCounty = m.j < toks.length && COUNTY_WORDS.has(toks[m.j].fold) && toks[m.j].cap && joinable(toks[m.j]);
+    if (beforeCounty) {
+      kept.push(m);
+      continue;
+    }
+    // A given name alone ("Scott said") is a person unless announced as a place ("in Scott").
+    if (single && onlyTowns && !m.cue && FIRST_NAMES.has(m.key)) continue;
     // Sentence-initial common word.
     if (single && first.sentenceStart && !first.allCaps && (COMMON_WORDS.has(m.key) || lowerUsed.has(first.fold))) continue;
     if (single && !first.allCaps && COMMON_WORDS.has(m.key)) m.common = true;
@@ -271,12 +327,17 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
       // "University of Texas") the place is kept; a two-word run around a single place name is a
       // person ("Paris Hilton", "Michael Jordan", "Georgia Smith"), and a name ending in the place
       // after an unknown capitalised word is one too ("President Barack Obama").
-      const capOk = (t: Tok): boolean => t.cap && !t.allCaps;
+      const capOk = (t: Tok): boolean => t.cap && !t.allCaps && t.text.length > 1;
       let left = 0;
       let leftWord: Tok | null = null;
       for (let q = m.i - 1; q >= 0; q--) {
         const tp = toks[q];
-        if (!joinable(toks[q + 1])) break;
+        // A middle initial ("John G. Roberts") belongs to the name.
+        if (!joinable(toks[q + 1])) {
+          if (/^\. $/.test(toks[q + 1].gap) && tp.text.length === 1 && tp.cap) continue;
+          break;
+        }
+        if (tp.text.length === 1 && tp.cap && /^\. $/.test(toks[q + 1].gap)) continue;
         if (!capOk(tp)) {
           if (BRIDGES.has(tp.fold) && q > 0 && toks[q - 1].cap && joinable(tp)) {
             left += 2; // "Bank of England": an organisation around the place
@@ -310,25 +371,23 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
       const plainWord = (t: Tok): boolean => !ORG_FOLLOWERS.has(t.fold) && !COMMON_WORDS.has(t.fold) && !STREET_FOLLOWERS.has(t.fold);
       if (rightWord && STREET_FOLLOWERS.has(rightWord.fold) && right === 1) continue;
       if (right === 1 && left === 0 && rightWord && plainWord(rightWord) && !first.allCaps && single) {
-        personTokens.add(rightWord.fold);
+        // "Paris Hilton", "Jordan Peterson": a given name before a surname is remembered.
+        if (FIRST_NAMES.has(m.key)) personTokens.add(rightWord.fold);
         continue;
       }
       if (right === 0 && leftWord && plainWord(leftWord) && !g.demonyms.has(leftWord.fold)) {
-        personTokens.add(m.key);
+        // "Barack Obama", "John Roberts": the surname alone later in the article is the person too.
+        const small = m.cands.every((c) => g.places[c].kind === 'city' && g.places[c].population < 100000);
+        if (FIRST_NAMES.has(leftWord.fold) || (small && !g.index.has(leftWord.fold) && leftWord.text.length >= 3)) personTokens.add(m.key);
         continue;
       }
       if (right === 0 && left > 0 && leftWord && g.demonyms.has(leftWord.fold) && m.cands.every((c) => g.places[c].kind === 'city')) continue;
-    }
-    // Locative cue before ("in", "near", "north of").
-    if (prevTok && !prevTok.cap && LOCATIVE_CUES.has(prevTok.fold)) {
-      m.cue = true;
-      m.recog = 0.9;
     }
     if (!single) m.recog = Math.max(m.recog, 0.9);
     if (m.common) m.recog = m.cue ? 0.7 : 0.5;
     kept.push(m);
   }
-  const matches = kept.filter((m) => !(m.j - m.i === 1 && personTokens.has(m.key) && !m.cands.some((c) => g.places[c].kind === 'country')));
+  const matches = kept.filter((m) => !(m.j - m.i === 1 && !m.cue && personTokens.has(m.key) && !m.cands.some((c) => g.places[c].kind === 'country')));
 
   // 3. "Paris, Texas" / "Ganja, Azerbaijan" / "Alexandria, La." hints; "Laurel County".
   for (let k = 0; k < matches.length; k++) {

@@ -36,6 +36,11 @@ man woman men women child children boy girl family friend friends
 life love peace war freedom
 god jesus christ
 update breaking live video photos watch
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
+chamber federal supreme vice continental law none rose titan commerce commission committee board association
+society club team league cup open tour festival fair show museum library gallery theatre theater center
+republican republicans democrat democrats democratic party senate house assembly caucus
+street avenue road
 `);
 
 /** Words that, following a place name inside one capitalised run, make it part of an organisation or title
@@ -78,3 +83,23 @@ export const CONNECTORS = set(`of and de del della da do dos das des du la le le
 
 /** Abbreviations after which a capital does not start a new sentence. */
 export const ABBREVIATIONS = set(`mr mrs ms dr st mt ft sen rep gov gen col capt lt sgt rev jr sr inc co corp ltd no vs u s`);
+
+/** Common given names: alone or before a surname they are people, not the towns that share them. */
+export const FIRST_NAMES = set(`
+aaron adam adrian alan albert alex alexander alice allen amanda amy andrea andrew angela ann anna anne anthony
+arthur ashley barbara barry ben benjamin beth betty bill billy bob bobby brad bradley brandon brenda brian bruce
+bryan carl carlos carol caroline catherine charles charlie cheryl chris christian christina christine christopher
+cindy claire clara craig cynthia dale dan daniel danny david dawn dean debbie deborah debra dennis derek diana diane
+don donald donna doris dorothy doug douglas dylan earl ed eddie edward elizabeth ellen emily emma eric erin ethan
+eugene evelyn frank fred gary gene george gerald gloria grace greg gregory hannah harold harry heather helen henry
+holly howard ian jack jackie jacob james jamie jane janet janice jason jean jeff jeffrey jennifer jeremy jerry jesse
+jessica jill jim jimmy jo joan joe joel john johnny jon jonathan jordan jose joseph josh joshua joyce juan judith
+judy julia julie justin karen kate katherine kathleen kathy keith kelly ken kenneth kevin kim kimberly kyle larry
+laura lauren lawrence lee leonard linda lisa lori louis louise lucy luke lynn margaret maria marie marilyn mark
+martha martin mary matt matthew megan melissa michael michelle mike nancy nathan nicholas nicole norma pamela pat
+patricia patrick paul paula peggy peter phil philip phillip rachel ralph randy ray raymond rebecca richard rick
+rita rob robert robin rodney roger ron ronald rose roy ruby russell ruth ryan sam samantha samuel sandra sara sarah
+scott sean sharon shawn shirley stephanie stephen steve steven sue susan tammy teresa terry theresa thomas tim
+timothy todd tom tony tracy travis troy tyler valerie vanessa victor victoria vincent virginia walter wanda wayne
+wendy william willie zachary
+`);
