@@ -7,7 +7,11 @@
 /** PETRARCH country prefixes that are not ISO 3166-1 alpha-3, mapped to ours. */
 export const CODE_MAP = {
   KSV: 'XKX', // Kosovo: PETRARCH uses the World Bank code, we use XKX
+  TMP: 'TLS', // East Timor: old CAMEO code
 };
+
+/** PETRARCH prefixes of fictional test countries (CAMEO's "Kinakuta"): dropped. */
+export const FICTIONAL = new Set(['KNT']);
 
 /** [id, CAMEO code, type, names (first = display name)] */
 export const IGOS = [

@@ -20,7 +20,7 @@ import { createRequire } from 'node:module';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { IGOS, GROUPS, ROLES, CODE_MAP } from './actors-tables.mjs';
+import { IGOS, GROUPS, ROLES, CODE_MAP, FICTIONAL } from './actors-tables.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -211,6 +211,10 @@ function parseCode(text, file, line) {
     return null;
   }
   const code = m[1];
+  if (FICTIONAL.has(code.slice(0, 3))) {
+    skip(file, line, `fictional country code "${code}"`);
+    return null;
+  }
   if (!/^[A-Z]{3}(?:[A-Z0-9]{3})*$/.test(code)) {
     skip(file, line, `malformed code "${code}"`);
     return null;
@@ -268,6 +272,7 @@ function displayName(raw) {
 
 const TITLE_WORDS = new Set(['president', 'prime', 'premier', 'minister', 'secretary', 'general', 'gen', 'lt', 'col', 'colonel', 'major', 'king', 'queen', 'prince', 'princess', 'sheikh', 'former', 'ex', 'mr', 'mrs', 'ms', 'dr', 'chairman', 'leader', 'foreign', 'defense', 'defence', 'interior', 'finance', 'deputy', 'vice', 'acting', 'senator', 'sen', 'rep', 'representative', 'governor', 'gov', 'ambassador', 'envoy', 'chief', 'commander', 'admiral', 'justice', 'judge', 'speaker', 'spokesman', 'mayor', 'opposition', 'rebel', 'party', 'army', 'u', 'un', 'us', 'the', 'new', 'top', 'senior', 'state', 'head', 'director', 'emir', 'sultan', 'crown', 'cardinal', 'archbishop', 'bishop', 'pope', 'ayatollah', 'imam', 'cleric']);
 let ADJECTIVES = new Set();
+let ISO3 = new Set();
 const normName = (s) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 function slug(s) {
@@ -283,11 +288,10 @@ const ROLE_TITLES = {
   DEV: 'development official', ENV: 'environment figure', IMG: 'militant', RAD: 'radical', MOD: 'moderate',
 };
 const SECTORS = new Set(Object.keys(ROLE_TITLES).filter((k) => k !== 'IGO' && k !== 'NGO' && k !== 'IMG'));
-const NON_COUNTRY = new Set(['IGO', 'NGO', 'IMG', 'MNC', 'ISM', 'INT', 'ELI', 'GOV', 'MIL', 'REB', 'OPP', 'MEA', 'AFR', 'SAS', 'SEA', 'WST', 'EUR', 'KKL', 'WEU']);
 
 function officeFromCode(c) {
   const head = c.code.slice(0, 3);
-  const isCountry = !NON_COUNTRY.has(head) && /^[A-Z]{3}$/.test(head) && !SECTORS.has(head);
+  const isCountry = ISO3.has(head);
   const parts = (c.code.match(/.{3}/g) ?? []).slice(isCountry ? 1 : 0);
   const role = parts.find((p) => SECTORS.has(p)) ?? null;
   let title = role ? ROLE_TITLES[role] : head === 'IGO' ? 'official' : head === 'NGO' ? 'NGO figure' : head === 'IMG' ? 'militant' : 'figure';
@@ -330,6 +334,67 @@ function personFromEntry(e, file) {
   const last = parts[parts.length - 1];
   if (parts.length > 1 && last.replace(/[^A-Za-z]/g, '').length >= 4 && !PARTICLES.has(last.toLowerCase())) aliases.push(last);
   return { id: `p-${slug(name)}`, name, aliases: uniq(aliases), offices };
+}
+
+// ------------------------------------------------------------------------------------------ PETRARCH agents
+const AGENT_DENY = new Set(['man', 'men', 'woman', 'women', 'person', 'child', 'girl', 'boy', 'mother', 'father', 'husband', 'wife', 'son', 'daughter', 'jetliner', 'neighbourhood', 'neighborhood', 'traveller', 'traveler', 'the poor', 'rabble', 'waitress', 'boss', 'perpetrator', 'sea rover', 'branokker', 'husbandman', 'husbandwoman', 'husbandperson', 'member', 'group', 'people', 'worker', 'staff', 'head', 'chief', 'officer', 'official', 'actor', 'retired', 'doc', 'intelligence', 'islamic', 'jewish', 'hebrew', 'chamber', 'assemblage', 'persons', 'airliner', 'airway', 'aerospace', 'children', 'believer', 'advocate', 'delegate', 'conservative coalition']);
+const SECTOR_TITLES = {
+  GOV: 'government', MIL: 'military', COP: 'police', JUD: 'judiciary', LEG: 'legislature', OPP: 'opposition', PTY: 'party',
+  REB: 'rebels', INS: 'insurgents', SEP: 'separatists', MED: 'media', EDU: 'education', BUS: 'business', CVL: 'civilians',
+  REF: 'refugees', HLH: 'health', NGO: 'NGO', HRI: 'human rights', LAB: 'labour', AGR: 'agriculture', ELI: 'elite', CRM: 'criminals',
+  RAD: 'radicals', REL: 'religion', SPY: 'intelligence', UAF: 'armed men', ENV: 'environment', DEV: 'development', MOD: 'moderates',
+  CHR: 'Christian', MUS: 'Muslim', JEW: 'Jewish', BUD: 'Buddhist', HIN: 'Hindu', PPL: 'people', IMG: 'militants',
+};
+
+/** Phoenix.agents.txt words, grouped by the first sector of their code, minus words our table already has. */
+function petrarchRoles(curated) {
+  const file = 'Phoenix.agents.txt';
+  const have = new Set(curated.flatMap((r) => r.words));
+  const bySector = new Map();
+  const lines = readFileSync(join(PETRARCH, file), 'utf8').split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/#.*$/, '').trim();
+    if (line === '' || line.startsWith('!PERSON! =') || line.startsWith('!MINIST! =')) continue;
+    const m = /^(.*?)\s*(?:\{[^}]*\})?\s*\[~([A-Z]+)\]\s*$/.exec(line);
+    if (!m) {
+      skip(file, i + 1, `not a role line "${line}"`);
+      continue;
+    }
+    const sector = m[2].slice(0, 3);
+    if (!SECTOR_TITLES[sector]) {
+      skip(file, i + 1, `unknown sector "${m[2]}"`);
+      continue;
+    }
+    let phrase = m[1].replace(/\{[^}]*\}/g, '').trim();
+    if (!/^[A-Z0-9_!.'\- ]+$/.test(phrase)) {
+      skip(file, i + 1, `unusable characters in "${phrase}"`);
+      continue;
+    }
+    const forms = [];
+    const expand = (p) => {
+      if (p.includes('!PERSON!')) for (const f of ['MAN', 'WOMAN', 'PERSON']) expand(p.replace('!PERSON!', f));
+      else if (p.includes('!MINIST!')) for (const f of ['MINISTER', 'MINISTRY']) expand(p.replace('!MINIST!', f));
+      else forms.push(p);
+    };
+    expand(phrase);
+    for (const f of forms) {
+      const word = f.replace(/_/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+      if (word === '' || have.has(word) || AGENT_DENY.has(word)) continue;
+      const person = /\bminister\b/.test(word) && !/\bministry\b/.test(word);
+      const key = `${sector}|${person}`;
+      if (!bySector.has(key)) bySector.set(key, new Set());
+      bySector.get(key).add(word);
+      have.add(word);
+    }
+  }
+  return [...bySector]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, words]) => {
+      const [sector, person] = key.split('|');
+      const rec = { id: `petrarch-${sector.toLowerCase()}${person === 'true' ? '-minister' : ''}`, words: [...words].sort(), role: sector, title: person === 'true' ? 'Minister' : SECTOR_TITLES[sector] };
+      if (person === 'true') rec.person = true;
+      return rec;
+    });
 }
 
 // ------------------------------------------------------------------------------------------ curated people
@@ -387,6 +452,7 @@ function readCuratedPeople() {
 // ------------------------------------------------------------------------------------------ main
 function main() {
   const countries = buildCountries();
+  ISO3 = new Set(countries.map((c) => c.id));
   ADJECTIVES = new Set(countries.flatMap((c) => c.adjectives.map((a) => normName(a).split(' ')[0])));
   writeJsonl('countries.jsonl', countries);
 
@@ -395,7 +461,9 @@ function main() {
   const curatedPeople = readCuratedPeople();
   writeJsonl('people.jsonl', curatedPeople);
 
-  writeJsonl('roles.jsonl', ROLES.map(([id, role, title, person, words]) => ({ id, words: uniq(words), role, title, ...(person ? { person: true } : {}) })));
+  const roles = ROLES.map(([id, role, title, person, words]) => ({ id, words: uniq(words), role, title, ...(person ? { person: true } : {}) }));
+  if (existsSync(join(PETRARCH, 'Phoenix.agents.txt'))) roles.push(...petrarchRoles(roles));
+  writeJsonl('roles.jsonl', roles);
 
   const haveP = existsSync(join(PETRARCH, 'Phoenix.Countries.actors.txt'));
   const counts = {};
@@ -427,8 +495,10 @@ function main() {
       const codes = [...new Set(e.codes.map((c) => c.code))];
       const code = codes[0];
       const head = code.slice(0, 3);
-      const isCountry = !NON_COUNTRY.has(head);
-      const role = isCountry ? (code.slice(3, 6) || null) : code.includes('REB') ? 'REB' : null;
+      const isCountry = ISO3.has(head);
+      const parts = code.match(/.{3}/g).slice(isCountry ? 1 : 0);
+      // IMG (international militarised group) and region-coded groups are armed non-state actors: REB
+      const role = parts.find((p) => SECTORS.has(p)) ?? (head === 'IMG' || !isCountry ? 'REB' : null);
       for (const n of names) seen.add(normName(n));
       groups.push({ id: `g-${slug(name)}`, code, country: isCountry ? head : null, role, name, names, type: 'group' });
       milGroups++;
