@@ -91,7 +91,7 @@ export const EXPANSION_CAP = 4096;
 const POS_TAGS = new Set([
   'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X',
 ]);
-const WORD_RE = /^[a-z0-9][a-z0-9'.\-&]*$|^'s$|^-$|^'$/;
+const WORD_RE = /^[\p{L}\p{N}][\p{L}\p{N}'.\-&]*$|^'s$|^-$|^'$/u;
 
 // ---------------------------------------------------------------------------------------------
 // Inflection (so that lemmatiser slips still match)
@@ -106,7 +106,7 @@ const IRREGULAR: Record<string, string[]> = {
   come: ['came'], cut: [], deal: ['dealt'], draw: ['drew', 'drawn'], drive: ['drove', 'driven'], eat: ['ate', 'eaten'],
   fall: ['fell', 'fallen'], feed: ['fed'], feel: ['felt'], fight: ['fought'], find: ['found'], flee: ['fled'],
   fly: ['flew', 'flown'], forbid: ['forbade', 'forbidden'], forgive: ['forgave', 'forgiven'], forsake: ['forsook', 'forsaken'],
-  freeze: ['froze', 'frozen'], get: ['got', 'gotten'], give: ['gave', 'given'], go: ['went', 'gone', 'goes'], grow: ['grew', 'grown'],
+  freeze: ['froze', 'frozen'], unfreeze: ['unfroze', 'unfrozen'], get: ['got', 'gotten'], give: ['gave', 'given'], go: ['went', 'gone', 'goes'], grow: ['grew', 'grown'],
   hang: ['hung'], hear: ['heard'], hide: ['hid', 'hidden'], hit: [], hold: ['held'], hurt: [], keep: ['kept'], know: ['knew', 'known'],
   lay: ['laid'], lead: ['led'], leave: ['left'], lend: ['lent'], let: [], lie: ['lay', 'lain'], light: ['lit'], lose: ['lost'],
   make: ['made'], mean: ['meant'], meet: ['met'], mislead: ['misled'], overcome: ['overcame'], overrun: ['overran'],
