@@ -36,6 +36,35 @@ export interface IngestOptions extends PoolOptions {
   pool?: CoderPool;
 }
 
+/**
+ * Group a stream into windows of up to `max` items, without waiting more than `waitMs` for a window
+ * to fill (so slow sources, such as fetched URLs, are not held back).
+ */
+export async function* windows<T>(src: AsyncIterable<T>, max: number, waitMs = 50): AsyncGenerator<T[]> {
+  const it = src[Symbol.asyncIterator]();
+  let pending: Promise<IteratorResult<T>> | null = null;
+  for (;;) {
+    const win: T[] = [];
+    const deadline = Date.now() + waitMs;
+    while (win.length < max) {
+      pending ??= it.next();
+      const left = deadline - Date.now();
+      const r =
+        win.length === 0
+          ? await pending
+          : await Promise.race([pending, new Promise<null>((res) => setTimeout(() => res(null), Math.max(0, left)))]);
+      if (r === null) break;
+      pending = null;
+      if (r.done) {
+        if (win.length > 0) yield win;
+        return;
+      }
+      win.push(r.value);
+    }
+    yield win;
+  }
+}
+
 export async function ingest(items: AsyncIterable<SourceItem>, opts: IngestOptions): Promise<IngestStats> {
   const { store } = opts;
   const batchSize = Math.max(1, opts.batchSize ?? 200);
@@ -92,25 +121,29 @@ export async function ingest(items: AsyncIterable<SourceItem>, opts: IngestOptio
   };
 
   try {
-    for await (const item of items) {
-      stats.seen++;
-      if (item.kind === 'failure') {
-        stats.failed++;
-        failures.push({ source: item.source, reason: item.reason });
-      } else if (item.kind === 'skip') {
-        stats.skipped++;
-      } else if (await store.seen(item.job.rawHash, item.job.url)) {
-        stats.skipped++;
-      } else {
-        while (inFlight.size >= maxInFlight) await Promise.race(inFlight);
-        const p: Promise<void> = pool.run(item.job).then(onResult, (e: unknown) =>
-          onResult({ ok: false, source: item.job.source, reason: String(e) }),
-        );
-        const tracked = p.finally(() => inFlight.delete(tracked));
-        inFlight.add(tracked);
+    for await (const win of windows(items, 64)) {
+      const jobs = win.flatMap((it) => (it.kind === 'job' ? [it.job] : []));
+      const stored = await store.seenMany(jobs.map((j) => ({ rawHash: j.rawHash, url: j.url })));
+      const isStored = new Map(jobs.map((j, i) => [j, stored[i]!]));
+      for (const item of win) {
+        stats.seen++;
+        if (item.kind === 'failure') {
+          stats.failed++;
+          failures.push({ source: item.source, reason: item.reason });
+        } else if (item.kind === 'skip' || isStored.get(item.job)) {
+          stats.skipped++;
+        } else {
+          while (inFlight.size >= maxInFlight) await Promise.race(inFlight);
+          const job = item.job;
+          const p: Promise<void> = pool.run(job).then(onResult, (e: unknown) =>
+            onResult({ ok: false, source: job.source, reason: String(e) }),
+          );
+          const tracked = p.finally(() => inFlight.delete(tracked));
+          inFlight.add(tracked);
+        }
+        report();
+        await maybeFlush();
       }
-      report();
-      await maybeFlush();
     }
     await Promise.all(inFlight);
     await flush();
