@@ -104,17 +104,42 @@ export function findPieces(doc: Doc, s: number, res: Resources): Piece[] {
       i++;
       continue;
     }
-    const entry = pickEntry(chosen.entries);
+    const entry = pickEntry(chosen.entries, doc.meta.date);
     out.push({ kind: entry.kind, entry, start: i, end: chosen.end });
     i = chosen.end;
   }
   return out;
 }
 
-function pickEntry(entries: ActorEntry[]): ActorEntry {
+/**
+ * Among entries sharing a name: the kind priority first; between people, the curated file
+ * (ids without the "p-" prefix of the PETRARCH conversion) before the rest, then one in office at
+ * the article's date, then the most recent office.
+ */
+function pickEntry(entries: ActorEntry[], date: string | null): ActorEntry {
+  if (entries.length === 1) return entries[0]!;
   let best = entries[0]!;
-  for (const e of entries) if (KIND_PRIORITY.indexOf(e.kind) < KIND_PRIORITY.indexOf(best.kind)) best = e;
+  let bestScore = entryScore(best, date);
+  for (const e of entries) {
+    const sc = entryScore(e, date);
+    if (sc > bestScore) {
+      best = e;
+      bestScore = sc;
+    }
+  }
   return best;
+}
+
+function entryScore(e: ActorEntry, date: string | null): number {
+  let score = (KIND_PRIORITY.length - KIND_PRIORITY.indexOf(e.kind)) * 1e9;
+  const p = e.person;
+  if (p) {
+    if (!p.id.startsWith('p-')) score += 4e8;
+    if (date !== null && officeAt(p, date) !== null) score += 2e8;
+    const last = p.offices.reduce((m, o) => Math.max(m, Number((o.until ?? '2100-01-01').slice(0, 4))), 0);
+    score += last;
+  }
+  return score;
 }
 
 const COUNTRYISH: ReadonlySet<ActorEntryKind> = new Set(['adjective', 'country', 'demonym', 'capital']);
@@ -216,7 +241,8 @@ export function composeSentence(b: Builder, s: number, pieces: Piece[]): void {
       if (np && !used[nextPiece] && (np.kind === 'person' || np.kind === 'alias') && np.start === z) {
         used[nextPiece] = true;
         const f = personFields(b, np.entry, rule + '+person');
-        if (!f.code || f.office === null) {
+        // The title in the text wins over a dictionary office of another country or none.
+        if (!f.code || f.office === null || (country !== null && f.country !== country.country)) {
           f.code = code;
           f.country = country?.country ?? f.country;
           f.role = role.role;
@@ -284,8 +310,15 @@ export function composeSentence(b: Builder, s: number, pieces: Piece[]): void {
         push(b, piece.start, piece.end, { type: 'government', ...countryFields(c, 'GOV'), rule: 'actors/capital-metonym' }, s);
       } else if (piece.kind === 'demonym') {
         push(b, piece.start, piece.end, { type: 'group', ...countryFields(c, 'CVL'), rule: 'actors/demonym' }, s);
+      } else if (piece.kind === 'adjective') {
+        // "Turkish sides", "French warships", "Israeli strikes": an adjective before a noun the
+        // dictionaries do not know stands for its country (as in PETRARCH's country lists).
+        const next = doc.tokens[piece.end];
+        const nextPiece = pieces[p + 1];
+        if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !(nextPiece && nextPiece.start === piece.end)) {
+          push(b, piece.start, piece.end, { type: 'country', ...countryFields(c, null), rule: 'actors/adjective' }, s);
+        }
       }
-      // A lone adjective ("French values") is not an actor.
       continue;
     }
     used[p] = true;

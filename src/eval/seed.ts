@@ -77,7 +77,7 @@ export function evalSeed(sharedDir: string): SeedScores | null {
   const tp = required.filter((r) => r.found).length;
   const wrong = extras.length + forbidden.filter((f) => f.violated).length;
   const quotes = expected.quotes.map((q) => {
-    const got = coded.quotes.find((x) => x.text.includes(q.text.slice(0, 30)) || q.text.includes(x.text));
+    const got = coded.quotes.find((x) => x.text === q.text) ?? coded.quotes.find((x) => x.text.startsWith(q.text.slice(0, 30)));
     return { text: q.text, want: q.speaker, got: got?.speaker?.name ?? null };
   });
   return {

@@ -40,6 +40,21 @@ const PARTICIPLE_PREPS = new Set(['of', 'for', 'about', 'over', 'against', 'from
 const DEFINITE = new Set(['the', 'these', 'those', 'such', 'this', 'that', 'its', 'their', 'his', 'her']);
 const SPEECH = new Set(['say', 'tell', 'add', 'state', 'announce', 'claim', 'report', 'write', 'note', 'insist', 'argue', 'believe', 'think', 'allege', 'suggest', 'explain']);
 
+/**
+ * CAMEO codes an announced act as a statement of intent, made now: "X will send aid" is 033
+ * (express intent to provide material aid), "X will attack" is 138 (threaten with military force).
+ */
+const INTENT_BY_ROOT: Record<string, string> = {
+  '04': '036', '05': '032', '06': '031', '07': '033', '08': '035',
+  '14': '133', '15': '138', '16': '1313', '17': '137', '18': '138', '19': '138', '20': '138',
+};
+/** Words that make a following infinitive an announced intention ("ready to send troops"). */
+const INTENT_GOVERNORS = new Set(['willing', 'ready', 'prepared', 'committed', 'determined', 'offer', 'promise', 'pledge', 'vow', 'decide', 'plan', 'intend', 'resolve', 'set', 'poised', 'expect', 'aim']);
+
+export function intentCode(code: string): string | null {
+  return INTENT_BY_ROOT[code.slice(0, 2)] ?? null;
+}
+
 function hashId(...parts: Array<string | number>): string {
   return createHash('sha1').update(parts.join('|')).digest('hex').slice(0, 16);
 }
@@ -77,6 +92,15 @@ function buildView(doc: Doc, s: number): SentenceView {
     for (let k = t0; k < t1; k++) {
       const t = doc.tokens[k]!;
       if (t.start >= e.start && t.end <= e.end) actorAt[k - t0] = e;
+    }
+  }
+  // Places stand for their country as targets ("a visit to Amman", "aid to Baghdad"), where no
+  // actor covers them; they never become sources (see findSubject).
+  for (const e of doc.entities) {
+    if (e.sentence !== s || e.type !== 'place' || e.country === null) continue;
+    for (let k = t0; k < t1; k++) {
+      const t = doc.tokens[k]!;
+      if (t.start >= e.start && t.end <= e.end && actorAt[k - t0] === null) actorAt[k - t0] = e;
     }
   }
   // Parentheticals: paired dashes and brackets.
@@ -196,7 +220,7 @@ function findSubject(doc: Doc, v: SentenceView, from: number, head: number): num
       break;
     }
     const e = v.actorAt[j - v.t0];
-    if (!e) continue;
+    if (!e || e.type === 'place') continue;
     const a = firstToken(v, e, j);
     const before = doc.tokens[a - 1];
     const possessive = doc.tokens[lastToken(v, e, j) + 1];
@@ -218,7 +242,7 @@ function findSubject(doc: Doc, v: SentenceView, from: number, head: number): num
 function mainSubject(doc: Doc, v: SentenceView, limit: number): number | null {
   for (let j = v.t0; j < limit; j++) {
     const e = v.actorAt[j - v.t0];
-    if (!e || v.paren[j - v.t0] !== 0) continue;
+    if (!e || e.type === 'place' || v.paren[j - v.t0] !== 0) continue;
     const before = doc.tokens[j - 1];
     if (before && j > v.t0 && before.pos === 'ADP') {
       j = lastToken(v, e, j);
@@ -290,10 +314,14 @@ function decideModality(doc: Doc, v: SentenceView, f: Found, dates: DateMention[
     if (FUTURE.has(t.norm)) return { modality: hopeBefore(doc, v, cStart) ? 'hoped' : 'future', rule: `modality/future:${t.norm}` };
     if (MODALS.has(t.norm)) return { modality: 'hypothetical', rule: `modality/modal:${t.norm}` };
     if (t.norm === 'to' && t.pos === 'PART' && j === first - 1) {
-      // "going to attack" is future; "refused to attack" is negated; other infinitives are intentions.
-      const gov = doc.tokens[j - 1];
+      // "going to attack" is future; "refused to attack" is negated; "ready to send" announces an
+      // intention; other infinitives are hypothetical.
+      let g = j - 1;
+      while (g > cStart && doc.tokens[g]!.pos === 'ADV') g--;
+      const gov = doc.tokens[g];
       if (gov && NEGATING_VERBS.has(gov.lemma)) return { modality: 'negated', rule: `modality/negating-verb:${gov.lemma}` };
       if (gov && gov.norm === 'going') return { modality: 'future', rule: 'modality/going-to' };
+      if (gov && INTENT_GOVERNORS.has(gov.lemma)) return { modality: 'future', rule: `modality/intent:${gov.lemma}` };
       return { modality: 'hypothetical', rule: 'modality/infinitive' };
     }
     if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') continue;
@@ -350,7 +378,9 @@ function isFutureClause(doc: Doc, v: SentenceView, head: number): boolean {
 }
 
 function actorOut(doc: Doc, e: Entity): Actor {
-  return { code: e.code!, country: e.country, role: e.role, name: e.name, text: e.text, start: e.start, end: e.end, entity: doc.entities.indexOf(e) };
+  // A place stands for its country.
+  const code = e.type === 'place' ? e.country! : e.code!;
+  return { code, country: e.country, role: e.role, name: e.name, text: e.text, start: e.start, end: e.end, entity: doc.entities.indexOf(e) };
 }
 
 /** Chooses non-overlapping matches, longest first, then by position. */
@@ -425,8 +455,19 @@ export function codeEvents(doc: Doc, res: Resources): void {
       } else {
         for (const a of sources) for (const b of targets) pairs.push([a, b]);
       }
-      const code = res.codebook.get(f.entry.code);
+      let code = res.codebook.get(f.entry.code);
       if (!code) continue;
+      if (decision.modality === 'future') {
+        // An announced act is coded as the statement of intent it is (asserted, made now).
+        const intent = intentCode(code.code);
+        const c2 = intent ? res.codebook.get(intent) : undefined;
+        if (c2) {
+          code = c2;
+          rule += `+intent(${f.entry.code})`;
+          decision.modality = 'asserted';
+          decision.rule += '+intent';
+        }
+      }
       const trigger = { start: doc.tokens[f.m.start]!.start, end: doc.tokens[f.m.end - 1]!.end, text: '' };
       trigger.text = doc.text.slice(trigger.start, trigger.end);
       if (decision.modality !== 'asserted') {
@@ -453,7 +494,7 @@ export function codeEvents(doc: Doc, res: Resources): void {
       }
       for (const [a, b] of pairs) {
         if (a === null && b === null) continue;
-        if (a && b && (a === b || (a.code === b.code && a.name === b.name))) continue;
+        if (a && b && (a === b || (a.code === b.code && a.name === b.name) || (b.type === 'place' && b.country === a.country))) continue;
         const parts = [trigger.start, trigger.end];
         if (a) parts.push(a.start, a.end);
         if (b) parts.push(b.start, b.end);
