@@ -109,7 +109,13 @@ function buildCountries() {
       }
     }
   }
-  for (const r of recs) delete r.independent;
+  // ASCII spellings next to accented ones ("Bogotá" and "Bogota"), since news copy often drops accents
+  const fold = (x) => x.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  for (const r of recs) {
+    delete r.independent;
+    for (const field of ['names', 'capitals', 'adjectives']) r[field] = uniq(r[field].flatMap((x) => [x, fold(x)]));
+    r.seats = r.seats.flatMap((st) => (fold(st.text) !== st.text && !r.seats.some((o) => o.text === fold(st.text)) ? [st, { ...st, text: fold(st.text) }] : [st]));
+  }
   recs.sort((a, b) => a.id.localeCompare(b.id));
   return recs;
 }

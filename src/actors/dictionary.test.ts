@@ -60,6 +60,26 @@ test('role words are lower case and mark offices held by one person', () => {
   for (const r of dict.roles) for (const w of r.words) assert.equal(w, w.toLowerCase());
 });
 
+test('the seed article\'s actors are all in the dictionaries', () => {
+  const has = (pred: (c: ActorDictionaries['countries'][number]) => boolean): string | undefined => dict.countries.find(pred)?.id;
+  assert.equal(has((c) => c.names.includes('Armenia')), 'ARM');
+  assert.equal(has((c) => c.names.includes('Azerbaijan')), 'AZE');
+  assert.equal(has((c) => c.names.includes('Russia')), 'RUS');
+  assert.equal(has((c) => c.adjectives.includes('Syrian')), 'SYR');
+  assert.equal(has((c) => c.capitals.includes('Ankara')), 'TUR');
+  assert.equal(has((c) => c.capitals.includes('Paris')), 'FRA');
+  const roleOf = (w: string): string | undefined => dict.roles.find((r) => r.words.includes(w))?.role;
+  assert.equal(roleOf('jihadist'), 'REB');
+  assert.equal(roleOf('fighter'), 'REB');
+  assert.equal(roleOf('parliament'), 'LEG');
+  assert.equal(roleOf('president'), 'GOV');
+  for (const name of ['Ilham Aliyev', 'Nikol Pashinyan', 'Emmanuel Macron']) {
+    assert.equal(officeAt(person(dict, name), '2020-10-07')?.role, 'GOV', name);
+  }
+  assert.equal(officeAt(person(dict, 'Imran Khan'), '2020-10-07')?.code, 'PAKGOV');
+  assert.equal(officeAt(person(dict, 'Imran Khan'), '2023-01-01')?.role, 'OPP');
+});
+
 test('Le Drian was Foreign Minister in October 2020 and Defence Minister in 2015', () => {
   const ledrian = person(dict, 'Jean-Yves Le Drian');
   assert.ok(ledrian.aliases.includes('Le Drian'));
