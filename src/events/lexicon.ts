@@ -7,7 +7,7 @@
  *   sanction|embargo    alternatives
  *   (publicly)          optional element (also `(a|an)`, `(attack/VERB)`)
  *   attack/VERB         POS constraint (universal tags; NOUN also accepts PROPN)
- *   *                   a gap of 0-3 tokens that are not verbs/auxiliaries and not clause punctuation
+ *   *                   a gap of 0-3 tokens that are not verbs/auxiliaries and not clause punctuation (hyphens are free)
  *   $T / $S             where the target / source actor phrase stands (a noun phrase of 1-6 tokens)
  *   ^call               marks the head (default: the first non-optional word element)
  */
@@ -325,8 +325,11 @@ function walk(e: number, t: number): void {
   }
   if (el.kind === 'gap') {
     walk(e + 1, t);
-    for (let k = 0; k < el.max && t + k < mEnd; k++) {
-      if (!isGapToken(mTokens[t + k])) break;
+    // hyphens do not count towards the width ("a four - day strike" is a gap of 2 words)
+    for (let k = 0, used = 0; used < el.max && t + k < mEnd; k++) {
+      const tok = mTokens[t + k];
+      if (!isGapToken(tok)) break;
+      if (tok.norm !== '-') used++;
       walk(e + 1, t + k + 1);
     }
     return;
