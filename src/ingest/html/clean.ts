@@ -45,6 +45,8 @@ function attrWords(el: Element): string[] {
 function hasBoilerplateName(el: Element): boolean {
   const words = attrWords(el);
   if (words.length === 0) return false;
+  // embedded posts (tweets, Instagram) quoted in the story are part of it
+  if (words.some((w) => w === 'embed' || w === 'embedded' || w === 'tweet' || w === 'blockquote')) return false;
   for (const w of words) if (BOILERPLATE_WORDS.has(w)) return true;
   for (const pair of BOILERPLATE_PAIRS) {
     for (let i = 0; i + pair.length <= words.length; i++) {

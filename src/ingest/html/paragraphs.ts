@@ -96,6 +96,8 @@ const BOILERPLATE_LINE = new RegExp(
       'email(?: this)?',
       'print(?: this)?(?: article)?',
       'related(?: articles?| stories| content| coverage| links| news| topics)?',
+      'related: .*',
+      'tags?',
       '(?:read|see|watch|listen) (?:more|also|next|now)\\b.*',
       'more (?:on this story|from .*|stories|news)',
       'also read\\b.*',
@@ -148,7 +150,22 @@ const BYLINE_LINE = /^by\s+\p{Lu}/u;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/i;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A caption left in the text: "… (Image: GETTY)", "… (AP Photo/Jane Roe)", "Photo: Jane Roe, AP". */
-const CAPTION_LINE = /(?:\((?:image|photo|picture|foto|credit|source|pictured)s?\s*:[^)]*\)|\((?:AP|AFP|Reuters|EPA|Getty)[^()]*photo[^()]*\)|\(\s*(?:AP|AFP|EPA)\s+photo\b[^()]*\))\s*$|^(?:photo|image|picture|credit)s?\s*:/i;
+const CAPTION_LINE = /(?:\((?:image|photo|picture|foto|credit|source|pictured)s?\s*(?::|by\b)[^)]*\)|\((?:AP|AFP|Reuters|EPA|Getty)[^()]*photo[^()]*\)|\(\s*(?:AP|AFP|EPA)\s+photo\b[^()]*\))\s*$|^(?:photo|image|picture|credit)s?\s*:/i;
+
+/** "Follow her on Twitter", "Sign up for our newsletter": promotion, not text. */
+const PROMO_LINE = /\bfollow (?:him|her|them|us|me|@\w+)\b.{0,60}\b(?:twitter|facebook|instagram)\b|\bsign up\b.{0,80}\bnewsletter\b|\bnewsletter\b.{0,80}\b(?:inbox|sign up|subscribe)\b/i;
+/** "Tags: a, b, c", "Filed under: …", "Categories: …". */
+const TAGS_LINE = /^(?:tags?|tagged|filed under|categor(?:y|ies)|topics?|keywords?)\s*[:|]/i;
+/**
+ * A date stamp line (any language): a year with a clock time, a numeric date, or a trailing "|";
+ * few words, no sentence, not a tweet's attribution ("— Name (@handle) November 18, 2019").
+ */
+const DATE_STAMP = /^(?=.*\b(?:19|20)\d{2}\b)(?=.*(?:\b\d{1,2}[:h]\d{2}\b|\|\s*$))|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}\b/;
+
+function isDateStamp(p: string): boolean {
+  if (p.length >= 80 || /@|^[—–(-]/.test(p) || /[.!?]["”’]?$/.test(p)) return false;
+  return p.split(/\s+/).length <= 10 && DATE_STAMP.test(p);
+}
 
 /** This many link-only blocks in a row are a list of links, not text. */
 const LINK_RUN = 2;
@@ -165,12 +182,12 @@ function normKey(s: string): string {
 
 /**
  * Drop boilerplate blocks (furniture lines, link lists, time stamps, bylines, copyright notices,
- * bare URLs, repeats of the headline, exact repeats) and set caption lines apart.
+ * the page's own URL, repeats of the headline) and set caption lines apart. Repeated paragraphs
+ * are kept: recipes and lists repeat lines on purpose.
  */
 export function cleanBlocks(input: Array<Block | string>, title: string | null = null, pageHost: string | null = null): CleanResult {
   const paragraphs: string[] = [];
   const captions: string[] = [];
-  const seen = new Set<string>();
   const titleKey = title ? normKey(title) : null;
   const blocks = input.map((b) => (typeof b === 'string' ? { text: b, linkChars: 0, heading: false } : b));
   // Link-only blocks in a run of several are a list of links to other pages (related stories).
@@ -195,18 +212,20 @@ export function cleanBlocks(input: Array<Block | string>, title: string | null =
     if (p.length < 100 && BYLINE_LINE.test(p) && !/[.!?]["”’]?$/.test(p)) continue;
     if (short && COPYRIGHT.test(p)) continue;
     if (titleKey && p.length < 300 && normKey(p) === titleKey) continue;
+    if (short && PROMO_LINE.test(p)) continue;
+    if (short && TAGS_LINE.test(p)) continue;
+    if (isDateStamp(p)) continue;
+    if (linkOnly[i] && p.length > 12 && p === p.toUpperCase() && /\p{Lu}{3}/u.test(p)) continue;
     if (short && CAPTION_LINE.test(p)) {
       captions.push(p);
       continue;
     }
-    if (p.length > 30 && seen.has(p)) continue;
-    seen.add(p);
     paragraphs.push(p);
   }
   return { paragraphs, captions };
 }
 
-/** Drop boilerplate paragraphs and exact repeats (plain strings, e.g. a JSON-LD articleBody). */
+/** Drop boilerplate paragraphs (plain strings, e.g. a JSON-LD articleBody). */
 export function cleanParagraphs(paragraphs: string[], title: string | null = null): string[] {
   return cleanBlocks(paragraphs, title).paragraphs;
 }
