@@ -346,6 +346,15 @@ function loadFile(c: Collections, path: string, label: string, defaultKind: Reco
 /** Load the built-in files (data/actors/*.jsonl, found relative to the package root via import.meta.url, working from both src/ and dist/) plus user files. */
 export function loadActorDictionaries(opts?: { extraFiles?: string[] }): ActorDictionaries {
   const dir = actorDataDir();
+  // User files first: a bad user line fails fast, before the built-ins are read.
+  const extra = opts?.extraFiles ?? [];
+  const user: Collections = { countries: new Map(), orgs: new Map(), people: new Map(), roles: new Map() };
+  const userSources: string[] = [];
+  for (const f of extra) {
+    const path = resolve(f);
+    loadFile(user, path, f, null);
+    userSources.push(path);
+  }
   const c: Collections = { countries: new Map(), orgs: new Map(), people: new Map(), roles: new Map() };
   const sources: string[] = [];
   for (const { file, kind } of BUILTIN_FILES) {
@@ -353,18 +362,21 @@ export function loadActorDictionaries(opts?: { extraFiles?: string[] }): ActorDi
     loadFile(c, path, `data/actors/${file}`, kind, true);
     sources.push(path);
   }
+  // A user record with the id of a built-in one replaces it.
+  for (const key of ['countries', 'orgs', 'people', 'roles'] as const) {
+    const into = c[key] as Map<string, unknown>;
+    for (const [id, rec] of user[key] as Map<string, unknown>) {
+      into.delete(id);
+      into.set(id, rec);
+    }
+  }
+  sources.push(...userSources);
   let version = 'builtin';
   try {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { version?: unknown };
     if (typeof manifest.version === 'string') version = manifest.version;
   } catch {
     // the manifest is informative only
-  }
-  const extra = opts?.extraFiles ?? [];
-  for (const f of extra) {
-    const path = resolve(f);
-    loadFile(c, path, f, null);
-    sources.push(path);
   }
   if (extra.length > 0) version += `+${extra.length} user file${extra.length > 1 ? 's' : ''}`;
   return {
