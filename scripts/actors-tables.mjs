@@ -238,7 +238,7 @@ export const ROLES = [
   ['ambassador', 'GOV', 'Ambassador', true, ['ambassador', 'envoy', 'special envoy', 'consul', 'consul general', 'charge d\'affaires', 'chargé d\'affaires', 'emissary', 'special representative', 'high commissioner', 'permanent representative']],
   ['spokesman', 'GOV', 'Spokesperson', true, ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'mouthpiece']],
   ['governor', 'GOV', 'Governor', true, ['governor', 'provincial governor', 'regional governor', 'mayor', 'prefect', 'chief minister']],
-  ['adviser', 'GOV', 'Adviser', true, ['adviser', 'advisor', 'aide', 'national security adviser', 'chief of staff', 'senior official']],
+  ['adviser', 'GOV', 'Adviser', true, ['adviser', 'advisor', 'aide', 'national security adviser', 'chief of staff']],
   ['leader', 'GOV', 'Leader', true, ['leader', 'ruler', 'strongman', 'dictator', 'head of the government', 'autocrat']],
   ['official', 'GOV', 'official', false, ['official', 'government official', 'senior official', 'civil servant', 'bureaucrat', 'functionary', 'officeholder']],
   ['diplomat', 'GOV', 'diplomat', false, ['diplomat', 'diplomatic source', 'negotiator', 'mediator']],
@@ -263,7 +263,7 @@ export const ROLES = [
   ['opposition', 'OPP', 'opposition', false, ['opposition', 'opposition party', 'opposition leader', 'opposition figure', 'dissident', 'opposition activist', 'opponent', 'critic', 'government critic', 'exile', 'opposition coalition']],
   ['party', 'PTY', 'party', false, ['party', 'ruling party', 'political party', 'party official', 'party leader', 'party member', 'politician', 'candidate', 'coalition partner']],
   // REB / INS / SEP / RAD / UAF
-  ['rebel', 'REB', 'rebel', false, ['rebel', 'rebel group', 'rebel force', 'rebel fighter', 'rebel commander', 'militant', 'militant group', 'jihadist', 'jihadi', 'islamist militant', 'militia', 'militiaman', 'militia group', 'guerrilla', 'guerilla', 'fighter', 'mujahideen', 'mujahedeen', 'armed group', 'armed faction', 'paramilitary', 'paramilitary group', 'mercenary', 'foreign fighter', 'terrorist', 'terrorist group', 'terror group', 'extremist', 'suicide bomber', 'bomber', 'armed opposition', 'resistance fighter']],
+  ['rebel', 'REB', 'rebel', false, ['rebel', 'rebel group', 'rebel force', 'rebel fighter', 'rebel commander', 'militant', 'militant group', 'jihadist', 'jihadi', 'islamist militant', 'militia', 'militiaman', 'militia group', 'guerrilla', 'guerilla', 'fighter', 'mujahideen', 'mujahedeen', 'armed group', 'armed faction', 'paramilitary', 'paramilitary group', 'mercenary', 'foreign fighter', 'terrorist', 'terrorist group', 'terror group', 'extremist', 'suicide bomber', 'armed opposition', 'resistance fighter']],
   ['insurgent', 'INS', 'insurgent', false, ['insurgent', 'insurgency', 'insurgent group']],
   ['separatist', 'SEP', 'separatist', false, ['separatist', 'secessionist', 'separatist rebel', 'separatist group', 'breakaway force', 'separatist force', 'independence movement']],
   ['radical', 'RAD', 'radical', false, ['radical', 'hardliner', 'hard-liner', 'fundamentalist', 'ultranationalist', 'ultra-nationalist', 'neo-nazi']],

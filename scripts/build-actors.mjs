@@ -293,6 +293,11 @@ const ROLE_TITLES = {
   SEP: 'separatist', CRM: 'criminal', UAF: 'armed figure', REF: 'refugee official', HLH: 'health official',
   DEV: 'development official', ENV: 'environment figure', IMG: 'militant', RAD: 'radical', MOD: 'moderate',
 };
+const GOV_FIELDS = {
+  MIL: 'defence official', JUD: 'justice official', BUS: 'economy official', MED: 'information official', ENV: 'environment official',
+  EDU: 'education official', AGR: 'agriculture official', HLH: 'health official', LAB: 'labour official', DEV: 'development official',
+  REF: 'refugee affairs official', COP: 'interior official', HRI: 'human rights official', SPY: 'intelligence official', LEG: 'legislator',
+};
 const SECTORS = new Set(Object.keys(ROLE_TITLES).filter((k) => k !== 'IGO' && k !== 'NGO' && k !== 'IMG'));
 
 function officeFromCode(c) {
@@ -300,7 +305,8 @@ function officeFromCode(c) {
   const isCountry = ISO3.has(head);
   const parts = (c.code.match(/.{3}/g) ?? []).slice(isCountry ? 1 : 0);
   const role = parts.find((p) => SECTORS.has(p)) ?? null;
-  let title = role ? ROLE_TITLES[role] : head === 'IGO' ? 'official' : head === 'NGO' ? 'NGO figure' : head === 'IMG' ? 'militant' : 'figure';
+  const sub = role === 'GOV' ? parts.slice(parts.indexOf('GOV') + 1).find((p) => GOV_FIELDS[p]) : undefined;
+  let title = sub ? GOV_FIELDS[sub] : role ? ROLE_TITLES[role] : head === 'IGO' ? 'official' : head === 'NGO' ? 'NGO figure' : head === 'IMG' ? 'militant' : 'figure';
   if (head === 'IGO' || head === 'NGO') title = role === 'MIL' ? 'military officer' : title;
   return { code: c.code, country: isCountry ? head : null, role: role ?? (SECTORS.has(head) ? head : null), title, from: c.from, until: c.until };
 }
