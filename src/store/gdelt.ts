@@ -2,7 +2,9 @@
  * Rows of the GDELT 2.0 event table (61 tab-separated columns, no header) from merged events, so
  * GDELT tooling can read Dyad's output. Columns Dyad does not produce are left empty (AvgTone = 0).
  */
-import { alpha3ToAlpha2 } from 'i18n-iso-countries';
+import countries from 'i18n-iso-countries';
+
+const { alpha3ToAlpha2 } = countries;
 
 export const GDELT_COLUMNS = [
   'GlobalEventID', 'Day', 'MonthYear', 'Year', 'FractionDate',
