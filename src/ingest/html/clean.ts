@@ -19,7 +19,7 @@ const BOILERPLATE_WORDS = new Set([
   'adverts', 'advertisement', 'advertising', 'ad', 'ads', 'adunit', 'adslot', 'dfp', 'sponsored',
   'outbrain', 'taboola', 'comment', 'comments', 'disqus', 'subscribe', 'subscription', 'signup',
   'paywall', 'popular', 'trending', 'mostread', 'readmore', 'breadcrumb', 'breadcrumbs', 'cookie',
-  'cookies', 'consent', 'gdpr', 'modal', 'popup', 'sidebar', 'toolbar', 'sronly', 'visuallyhidden', 'byline',
+  'cookies', 'consent', 'gdpr', 'modal', 'popup', 'sidebar', 'toolbar', 'sronly', 'visuallyhidden', 'byline', 'tooltip', 'popover', 'rollover', 'hovercard',
 ]);
 
 /** Compound words: class names like `most-read`, `read-more`, `sr-only`, `visually-hidden`. */
@@ -139,6 +139,13 @@ export function cleanDocument(document: Document): CaptionOut[] {
       captions.push(cap);
     }
     fig.remove();
+  }
+
+  // Embedded posts quoted by the story (tweets, Instagram): a neutral class, so that Readability's
+  // "unlikely candidate" rule (class names like social-media-embed) does not throw them away.
+  for (const el of Array.from(body.querySelectorAll('[class]'))) {
+    const words = attrWords(el);
+    if (words.some((w) => w === 'embed' || w === 'embedded' || w === 'tweet')) el.setAttribute('class', 'embedded-quote');
   }
 
   // A block holding a large share of the page's text is the article, whatever its class says.
