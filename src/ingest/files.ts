@@ -248,3 +248,43 @@ export function* stdinItems(bytes: Buffer): Generator<SourceItem> {
   }
   yield { kind: 'job', job: { source: '-', url: null, title: null, date: null, outlet: null, text: dec.text, rawHash: hashOf(dec.text) } };
 }
+
+/**
+ * A quick count of the documents under local paths (files; lines of uncompressed JSONL), for the
+ * progress ETA. Null when it cannot be known cheaply (gzipped JSONL, JSON arrays).
+ */
+export async function estimateCount(paths: string[]): Promise<number | null> {
+  let n = 0;
+  const walk = async (p: string): Promise<boolean> => {
+    let st;
+    try {
+      st = await stat(p);
+    } catch {
+      n++;
+      return true;
+    }
+    if (st.isDirectory()) {
+      for await (const d of await opendir(p)) {
+        if (d.name.startsWith('.')) continue;
+        if (d.isDirectory() || (d.isFile() && formatOf(d.name) !== null)) {
+          if (!(await walk(join(p, d.name)))) return false;
+        }
+      }
+      return true;
+    }
+    const f = formatOf(p);
+    if (f?.format === 'jsonl') {
+      if (f.gz) return false;
+      for await (const chunk of createReadStream(p)) {
+        const b = chunk as Buffer;
+        for (let i = b.indexOf(10); i !== -1; i = b.indexOf(10, i + 1)) n++;
+      }
+      return true;
+    }
+    if (f?.format === 'json') return false;
+    n++;
+    return true;
+  };
+  for (const p of paths) if (!(await walk(p))) return null;
+  return n;
+}

@@ -7,7 +7,8 @@ import { DyadError } from '../../model/errors.js';
 import { openStore, DEFAULT_DB } from '../../store/index.js';
 import { checkDate } from '../../store/queries.js';
 import { ingest, progressPrinter, type IngestStats } from '../../ingest/ingest.js';
-import { sourceItems } from '../../ingest/sources.js';
+import { sourceItems, isUrl } from '../../ingest/sources.js';
+import { estimateCount } from '../../ingest/files.js';
 import { Fetcher } from '../../ingest/fetch.js';
 
 export const help = `usage: dyad ingest <paths|URLs|-...> [options]
@@ -74,7 +75,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const db = values.db ?? DEFAULT_DB;
   const store = await openStore({ path: db, windowDays });
   const fetcher = new Fetcher({ minIntervalMs, respectRobots: !values['no-robots'] });
-  const progress = progressPrinter(io.err, io.isTTY);
+  const local = positionals.every((p) => p !== '-' && !isUrl(p)) && feeds.length === 0;
+  const total = io.isTTY && local ? await estimateCount(positionals) : null;
+  const progress = progressPrinter(io.err, io.isTTY, total);
   try {
     const items = sourceItems(positionals, feeds, {
       fetcher,
