@@ -139,6 +139,9 @@ function joinable(t: Tok): boolean {
 /** Lower-case words that join an organisation's name around a place ("Bank of England"). */
 const BRIDGES = new Set(['of', 'de', 'del', 'da', 'du', 'des', 'for', 'upon', 'am']);
 
+/** Names in the gazetteer that in news are almost never the place. */
+const NOT_PLACES = new Set(['el nino', 'la nina', 'notre dame', 'christians', 'muslims', 'jews', 'god', 'allah']);
+
 const COUNTY_WORDS = new Set(['county', 'parish', 'borough']);
 
 const KIND_PRIOR: Record<string, number> = {
@@ -306,6 +309,9 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
     }
     // A given name alone ("Scott said") is a person unless announced as a place ("in Scott").
     if (single && onlyTowns && !m.cue && FIRST_NAMES.has(m.key)) continue;
+    // One- and two-letter words in title case ("Al", "Li") are not place names.
+    if (single && !first.allCaps && first.text.length <= 2) continue;
+    if (NOT_PLACES.has(m.key)) continue;
     // Sentence-initial common word.
     if (single && first.sentenceStart && !first.allCaps && (COMMON_WORDS.has(m.key) || lowerUsed.has(first.fold))) continue;
     if (single && !first.allCaps && COMMON_WORDS.has(m.key)) m.common = true;
@@ -347,7 +353,8 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
           }
           break;
         }
-        if (tp.sentenceStart && (COMMON_WORDS.has(tp.fold) || lowerUsed.has(tp.fold))) break;
+        // A sentence's first word ("Considering Tunisia's…") is not part of a name unless it is a name itself.
+        if (tp.sentenceStart && !FIRST_NAMES.has(tp.fold) && (COMMON_WORDS.has(tp.fold) || lowerUsed.has(tp.fold) || !g.has(tp.fold))) break;
         if (DIRECTION_WORDS.has(tp.fold) || tp.fold === 'the') continue;
         if (left === 0) leftWord = tp;
         left++;
@@ -370,12 +377,20 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
       }
       const plainWord = (t: Tok): boolean => !ORG_FOLLOWERS.has(t.fold) && !COMMON_WORDS.has(t.fold) && !STREET_FOLLOWERS.has(t.fold);
       if (rightWord && STREET_FOLLOWERS.has(rightWord.fold) && right === 1) continue;
-      if (right === 1 && left === 0 && rightWord && plainWord(rightWord) && !first.allCaps && single) {
+      const major = m.cands.some((c) => {
+        const p = g.place(c);
+        return p.kind !== 'city' || p.population >= 200000;
+      });
+      // "Texas Rangers", "Seattle Seahawks": a plural after a well-known place is a team or a body.
+      const plural = !!rightWord && /[^su]s$/.test(rightWord.fold) && !FIRST_NAMES.has(m.key);
+      if (right === 1 && left === 0 && rightWord && plainWord(rightWord) && !first.allCaps && single && !(major && plural)) {
         // "Paris Hilton", "Jordan Peterson": a given name before a surname is remembered.
         if (FIRST_NAMES.has(m.key)) personTokens.add(rightWord.fold);
+        // "Wang Yi": a small town's name before a given name is a family name.
+        else if (m.cands.every((c) => g.place(c).kind === 'city' && g.place(c).population < 100000)) personTokens.add(m.key);
         continue;
       }
-      if (right === 0 && leftWord && plainWord(leftWord) && !g.demonyms.has(leftWord.fold)) {
+      if (right === 0 && leftWord && plainWord(leftWord) && !g.demonyms.has(leftWord.fold) && !first.allCaps) {
         // "Barack Obama", "John Roberts": the surname alone later in the article is the person too.
         const small = m.cands.every((c) => g.place(c).kind === 'city' && g.place(c).population < 100000);
         if (FIRST_NAMES.has(leftWord.fold) || (small && !g.has(leftWord.fold) && leftWord.text.length >= 3)) personTokens.add(m.key);

@@ -5,11 +5,17 @@
 
 const MARKS = /[\u0300-\u036f]/g;
 const APOS = /['’‘ʼʻ`´ʹ.]/g;
+const SPECIAL: Record<string, string> = { ß: 'ss', ø: 'o', æ: 'ae', ł: 'l', đ: 'd', ı: 'i', þ: 'th', œ: 'oe' };
 const SEP = /[^a-z0-9]+/;
 
 /** Fold a word: strip diacritics, lower-case, drop apostrophes and dots ("U.S." → "us"). */
 export function foldWord(s: string): string {
-  return s.normalize('NFD').replace(MARKS, '').toLowerCase().replace(APOS, '').replace(/ß/g, 'ss');
+  return s
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .toLowerCase()
+    .replace(APOS, '')
+    .replace(/[ßøæłđıþœ]/g, (c) => SPECIAL[c] ?? c);
 }
 
 /** Key of a multi-word name: folded words joined by single spaces ("Nagorno-Karabakh" → "nagorno karabakh"). */

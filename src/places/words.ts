@@ -37,7 +37,8 @@ life love peace war freedom
 god jesus christ
 update breaking live video photos watch
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
-chamber federal supreme vice continental law none rose titan commerce commission committee board association
+chamber federal supreme vice continental law none rose titan research economy piano alliance enterprise plan
+line front mission luck buy orange metro act pack superior cadillac commerce commission committee board association
 society club team league cup open tour festival fair show museum library gallery theatre theater center
 republican republicans democrat democrats democratic party senate house assembly caucus
 street avenue road
@@ -51,7 +52,12 @@ army forces military navy court courts university college school airport port ti
 gazette news daily stock exchange bank central city county province provincial state region regional district
 department office embassy consulate authority authorities officials federal national international institute
 summit talks agreement accord accords conference declaration protocol process border borders security
-metropolitan municipal club fc united
+metropolitan municipal club fc united ambassador embassy envoy consul fire rescue emergency public health water
+electric electricity power energy gas airlines airways air rail railway railways metro transit bus
+chronicle observer standard express telegraph guardian mirror star sun examiner inquirer courier record press
+herald today tonight live weekly monthly review magazine radio tv television broadcasting media
+football soccer basketball baseball hockey rugby cricket athletic athletics sports team
+symphony orchestra opera ballet zoo aquarium marathon open masters classic
 `);
 
 /** Words after a place that make the whole run a street or building, not the place ("Washington Street"). */
