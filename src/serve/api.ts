@@ -444,6 +444,29 @@ export async function network(db: ReadStore, sp: URLSearchParams) {
   };
 }
 
+function nextBucket(d: string, bucket: 'day' | 'week' | 'month'): string {
+  const t = new Date(d + 'T00:00:00Z');
+  if (bucket === 'month') t.setUTCMonth(t.getUTCMonth() + 1);
+  else t.setUTCDate(t.getUTCDate() + (bucket === 'week' ? 7 : 1));
+  return t.toISOString().slice(0, 10);
+}
+
+/** Insert empty buckets so the series is evenly spaced in time (at most a few thousand points). */
+export function fillGaps(points: ReturnType<typeof quadOut>[], bucket: 'day' | 'week' | 'month'): ReturnType<typeof quadOut>[] {
+  if (points.length < 2) return points;
+  const out: ReturnType<typeof quadOut>[] = [];
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i]!;
+    out.push(p);
+    const next = points[i + 1];
+    if (!next) break;
+    for (let d = nextBucket(p.date, bucket); d < next.date && out.length < 20_000; d = nextBucket(d, bucket)) {
+      out.push({ date: d, q1: 0, q2: 0, q3: 0, q4: 0, total: 0, goldstein: null });
+    }
+  }
+  return out;
+}
+
 export async function overview(db: ReadStore, sp: URLSearchParams) {
   const p = new Params(sp, [...FILTER_PARAMS, 'dyads', 'places']);
   const f = parseFilter(p);
@@ -474,25 +497,34 @@ export async function overview(db: ReadStore, sp: URLSearchParams) {
       `SELECT CAST(${bucketExpr} AS VARCHAR) AS d, ${QUAD_COUNTS} FROM events e ${s1.and} e.date IS NOT NULL GROUP BY 1 ORDER BY 1`,
       s1.b.values,
     ),
+    // Two stages: group the directed pairs over all rows, then fold the few pairs into undirected dyads.
     db.query<{ a: string; b: string; an: string | null; bn: string | null; n: number; g: number; q3: number }>(
-      `SELECT least(e.source_code, e.target_code) AS a, greatest(e.source_code, e.target_code) AS b,
-         any_value(CASE WHEN e.source_code <= e.target_code THEN e.source_name ELSE e.target_name END) AS an,
-         any_value(CASE WHEN e.source_code <= e.target_code THEN e.target_name ELSE e.source_name END) AS bn,
-         CAST(count(*) AS INTEGER) AS n, avg(e.goldstein) AS g,
-         CAST(count(*) FILTER (WHERE e.quad_class >= 3) AS INTEGER) AS q3
-       FROM events e ${s2.and} e.source_code IS NOT NULL AND e.target_code IS NOT NULL AND e.source_code <> e.target_code
-       GROUP BY 1, 2 ORDER BY n DESC, a, b LIMIT ${dl}`,
+      `WITH d AS (
+         SELECT e.source_code AS s, e.target_code AS t, count(*) AS n, sum(e.goldstein) AS g,
+           count(*) FILTER (WHERE e.quad_class >= 3) AS c
+         FROM events e ${s2.and} e.source_code IS NOT NULL AND e.target_code IS NOT NULL AND e.source_code <> e.target_code
+         GROUP BY 1, 2),
+       u AS (
+         SELECT least(s, t) AS a, greatest(s, t) AS b, CAST(sum(n) AS INTEGER) AS n, sum(g) / sum(n) AS g,
+           CAST(sum(c) AS INTEGER) AS q3
+         FROM d GROUP BY 1, 2 ORDER BY n DESC, a, b LIMIT ${dl})
+       SELECT u.a, u.b, aa.name AS an, ab.name AS bn, u.n, u.g, u.q3
+       FROM u LEFT JOIN actors aa ON aa.code = u.a LEFT JOIN actors ab ON ab.code = u.b
+       ORDER BY u.n DESC, u.a, u.b`,
       s2.b.values,
     ),
     db.query<{ lat: number; lon: number; name: string | null; country: string | null; n: number; g: number }>(
-      `SELECT round(e.lat, 1) AS lat, round(e.lon, 1) AS lon, mode(e.location_name) AS name,
-         any_value(e.location_country) AS country, CAST(count(*) AS INTEGER) AS n, avg(e.goldstein) AS g
-       FROM events e ${s3.and} e.lat IS NOT NULL AND e.lon IS NOT NULL
-       GROUP BY 1, 2 ORDER BY n DESC, lat, lon LIMIT ${pl}`,
+      `WITH p AS (
+         SELECT e.lat, e.lon, any_value(e.location_name) AS name, any_value(e.location_country) AS country,
+           count(*) AS n, sum(e.goldstein) AS g
+         FROM events e ${s3.and} e.lat IS NOT NULL AND e.lon IS NOT NULL GROUP BY 1, 2)
+       SELECT round(lat, 1) AS lat, round(lon, 1) AS lon, arg_max(name, n) AS name, arg_max(country, n) AS country,
+         CAST(sum(n) AS INTEGER) AS n, sum(g) / sum(n) AS g
+       FROM p GROUP BY 1, 2 ORDER BY n DESC, lat, lon LIMIT ${pl}`,
       s3.b.values,
     ),
   ]);
-  const perBucket = series.map(quadOut);
+  const perBucket = fillGaps(series.map(quadOut), bucket);
   const quad = [0, 0, 0, 0];
   for (const d of perBucket) {
     quad[0] += d.q1;

@@ -47,18 +47,21 @@ function sendJson(res: ServerResponse, status: number, body: unknown, head = fal
   res.end(head ? undefined : data);
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new HttpError(413, `body: larger than the ${MAX_BODY_BYTES}-byte limit`, 'body');
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const c of req) {
-    const buf = c as Buffer;
-    size += buf.length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, `body: larger than the ${MAX_BODY_BYTES}-byte limit`, 'body');
-    chunks.push(buf);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/** Read a request body up to MAX_BODY_BYTES; a larger one is drained (not buffered) and refused with 413. */
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolveBody, reject) => {
+    const tooLarge = () => new HttpError(413, `body: larger than the ${MAX_BODY_BYTES}-byte limit`, 'body');
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) over = true;
+      if (!over) chunks.push(c);
+    });
+    req.on('end', () => (over ? reject(tooLarge()) : resolveBody(Buffer.concat(chunks).toString('utf8'))));
+    req.on('error', reject);
+  });
 }
 
 function decodeSegment(s: string, name: string): string {
@@ -194,8 +197,6 @@ export async function startServer(opts: ServerOptions): Promise<{ url: string; c
         log(`dyad serve: ${method} ${url.pathname}: ${(e as Error)?.message ?? String(e)}`);
         sendJson(res, 500, { error: 'internal error' }, head);
       }
-      // Stop reading an oversized body.
-      if (e instanceof HttpError && e.status === 413) req.destroy();
     });
   });
   server.requestTimeout = 60_000;

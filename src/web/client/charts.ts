@@ -4,10 +4,11 @@ import { QUAD_COLORS, QUAD_NAMES, fmt, goldsteinColor, h, s, tooltip } from './d
 
 const M = { top: 12, right: 16, bottom: 28, left: 44 };
 
-function niceMax(v: number): number {
-  if (v <= 0) return 1;
-  const p = Math.pow(10, Math.floor(Math.log10(v)));
-  for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= v) return m * p;
+/** A round step for about `n` whole-number ticks up to `v`. */
+function niceStep(v: number, n: number): number {
+  const raw = Math.max(1, v / n);
+  const p = Math.pow(10, Math.floor(Math.log10(raw)));
+  for (const m of [1, 2, 5, 10]) if (m * p >= raw) return m * p;
   return 10 * p;
 }
 
@@ -35,9 +36,10 @@ export function stackedBars(series: QuadPoint[], opts: { width?: number; height?
   const H = opts.height ?? 240;
   const pw = W - M.left - M.right;
   const ph = H - M.top - M.bottom;
-  const max = niceMax(Math.max(0, ...series.map((d) => d.total)));
-  // Counts are whole numbers: with a small maximum, tick every unit.
-  const nTicks = max < 4 ? Math.max(1, max) : 4;
+  const top = Math.max(1, ...series.map((d) => d.total));
+  const step = niceStep(top, 4);
+  const nTicks = Math.ceil(top / step);
+  const max = step * nTicks;
   const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': 'Events over time by QuadClass' });
   const g = s('g', { transform: `translate(${M.left},${M.top})` });
   svg.append(g);

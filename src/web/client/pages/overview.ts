@@ -45,7 +45,12 @@ export async function overviewPage(root: HTMLElement, params: URLSearchParams): 
         return h(
           'tr',
           {},
-          h('td', {}, h('a', { href: href('dyad', { a: d.a, b: d.b }) }, `${d.aName ?? d.a} – ${d.bName ?? d.b}`)),
+          h(
+            'td',
+            {},
+            h('a', { href: href('dyad', { a: d.a, b: d.b }), title: `${d.aName ?? d.a} – ${d.bName ?? d.b}` }, `${d.a} – ${d.b}`),
+            d.aName || d.bName ? h('span', { class: 'muted small' }, ` ${d.aName ?? d.a} – ${d.bName ?? d.b}`) : '',
+          ),
           h('td', { class: 'num' }, fmt(d.events)),
           h('td', { class: 'num' }, fmt(d.conflict)),
           g,
