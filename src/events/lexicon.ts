@@ -123,8 +123,25 @@ const IRREGULAR: Record<string, string[]> = {
 };
 
 const VOWEL = /[aeiou]/;
+/** Function words are matched as they stand. */
+const UNINFLECTED = new Set([
+  'a', 'an', 'the', 'to', 'of', 'on', 'in', 'for', 'with', 'at', 'by', 'from', 'into', 'onto', 'over', 'about', 'upon',
+  'and', 'or', 'as', 'up', 'down', 'out', 'off', 'back', 'away', 'that', 'not', 'no', 'than', 'between', 'against',
+  'under', 'after', 'before', 'during', 'its', 'their', 'his', 'her', 'all', 'any', 'will', 'would', 'must', 'may',
+]);
+const inflectCache = new Map<string, string[]>();
+
 /** Regular (and listed irregular) inflections of a lemma: plural/3sg, past, participles. Over-generation is harmless. */
 export function inflect(lemma: string): string[] {
+  let forms = inflectCache.get(lemma);
+  if (forms === undefined) {
+    forms = UNINFLECTED.has(lemma) ? [lemma] : inflectUncached(lemma);
+    inflectCache.set(lemma, forms);
+  }
+  return forms;
+}
+
+function inflectUncached(lemma: string): string[] {
   const out = new Set<string>([lemma]);
   for (const f of IRREGULAR[lemma] ?? []) out.add(f);
   if (!/^[a-z][a-z-]*$/.test(lemma) || lemma.length < 2) return [...out];
@@ -248,7 +265,8 @@ function compileFull(pattern: string): { elements: Element[]; headIndex: number;
 
 const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '!', '?', '—', '–', '--', '(', ')', '"', '“', '”']);
 
-let mTokens: MatchToken[] = [];
+const NO_TOKENS: MatchToken[] = [];
+let mTokens: MatchToken[] = NO_TOKENS;
 let mElems: Element[] = [];
 let mEnd = 0;
 let mAnchor = 0;
@@ -269,12 +287,9 @@ function wordMatches(el: Element & { kind: 'word' }, tok: MatchToken): boolean {
     const p = tok.pos;
     if (p !== el.pos && !(el.pos === 'NOUN' && p === 'PROPN')) return false;
   }
-  const lemmas = el.lemmas;
-  for (let k = 0; k < lemmas.length; k++) {
-    const l = lemmas[k];
-    if (tok.lemma === l || tok.norm === l) return true;
-  }
-  return el.forms.has(tok.norm);
+  // `forms` holds the lemmas and their inflections: one or two hash look-ups
+  const forms = el.forms;
+  return forms.has(tok.lemma) || (tok.norm !== tok.lemma && forms.has(tok.norm));
 }
 
 function isGapToken(tok: MatchToken): boolean {
@@ -376,7 +391,7 @@ export function matchAt(entry: PatternEntry, tokens: MatchToken[], i: number, en
     curT = -1;
     walk(0, s);
   }
-  mTokens = [];
+  mTokens = NO_TOKENS;
   if (bestLen < 0) return null;
   const slots: { S?: number; T?: number } = {};
   if (bestS >= 0) slots.S = bestS;
