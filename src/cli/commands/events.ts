@@ -81,7 +81,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   try {
     if (values.failures) {
       const rows = await store.query<Record<string, unknown>>(
-        `SELECT source, reason, at FROM failures ORDER BY at DESC ${limit ? `LIMIT ${limit}` : ''}`,
+        `SELECT source, reason, "at" FROM failures ORDER BY "at" DESC ${limit ? `LIMIT ${limit}` : ''}`,
       );
       if (format === 'json') io.out(JSON.stringify(rows, null, 2) + '\n');
       else if (format === 'csv') io.out(csvLine(['source', 'reason', 'at']) + rows.map((r) => csvLine([r['source'], r['reason'], r['at']])).join(''));

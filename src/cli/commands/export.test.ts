@@ -105,6 +105,9 @@ test('dyad events filters: actor, dyad (both directions or directed), root, date
   const table = memoryIo();
   await eventsRun(['--actor', 'USA', '--db', db], table);
   assert.match(table.stdout, /USA\s+CHN\s+163/);
+  const fails = memoryIo();
+  assert.equal(await eventsRun(['--failures', '--db', db], fails), 0);
+  assert.match(fails.stdout, /no failures/);
   await assert.rejects(eventsRun(['--since', '03/04/2024', '--db', db], memoryIo()), /YYYY-MM-DD/);
   await assert.rejects(eventsRun(['--db', join(dir, 'missing.duckdb')], memoryIo()), /no event store/);
 });
