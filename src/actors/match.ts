@@ -329,7 +329,7 @@ export function composeSentence(b: Builder, s: number, pieces: Piece[]): void {
         const of = doc.tokens[piece.end];
         let q = p + 1;
         const cp = pieces[q];
-        if (of && of.norm === 'of' && cp && (cp.kind === 'country' || cp.kind === 'capital') && (cp.start === piece.end + 1 || (cp.start === piece.end + 2 && doc.tokens[piece.end + 1]!.norm === 'the'))) {
+        if (of && (of.norm === 'of' || of.norm === 'from') && cp && (cp.kind === 'country' || cp.kind === 'capital') && (cp.start === piece.end + 1 || (cp.start === piece.end + 2 && doc.tokens[piece.end + 1]!.norm === 'the'))) {
           used[q] = true;
           push(b, piece.start, cp.end, { type: typeForRole(role), ...countryFields(countryOf(cp.entry)!, role.role), rule: 'actors/role-of-country' }, s);
           p = q;
@@ -339,7 +339,7 @@ export function composeSentence(b: Builder, s: number, pieces: Piece[]): void {
         // A role word used as a modifier ("military involvement") or heading an of-phrase that is
         // not a country ("the state of Islam") is not an actor.
         const nextTok = doc.tokens[piece.end];
-        if (nextTok && (nextTok.pos === 'NOUN' || (nextTok.norm === 'of' && !role.person)) && !(pieces[q] && pieces[q]!.start === piece.end)) break;
+        if (nextTok && (nextTok.pos === 'NOUN' || nextTok.pos === 'PROPN' || (nextTok.norm === 'of' && !role.person)) && !(pieces[q] && pieces[q]!.start === piece.end)) break;
         roleEntity(piece.start, piece.end, role, null, 'actors/role', q);
         break;
       }
@@ -379,5 +379,31 @@ export function matchActors(doc: Doc, res: Resources): void {
   const b: Builder = { doc, res, date: doc.meta.date, introduced: new Set() };
   for (let s = 0; s < doc.sentences.length; s++) {
     composeSentence(b, s, findPieces(doc, s, res));
+  }
+  assignContextCountry(doc);
+}
+
+/**
+ * Domestic actors named by their role alone ("police", "rebels", "the opposition") belong to the
+ * country the sentence is about (its first country-level mention), else to the article's most
+ * mentioned country, as CAMEO coders assign them. Persons are left to coreference.
+ */
+export function assignContextCountry(doc: Doc): void {
+  const counts = new Map<string, number>();
+  for (const e of doc.entities) if (e.country && (e.type === 'country' || e.type === 'government')) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
+  let dominant: string | null = null;
+  let best = 0;
+  for (const [c, n] of counts) if (n > best) {
+    best = n;
+    dominant = c;
+  }
+  for (const e of doc.entities) {
+    if (e.country !== null || e.role === null || e.type === 'person' || e.code === null || e.code.length !== 3) continue;
+    const inSentence = doc.entities.find((x) => x.sentence === e.sentence && x.country !== null && (x.type === 'country' || x.type === 'government'));
+    const country = inSentence?.country ?? dominant;
+    if (!country) continue;
+    e.country = country;
+    e.code = country + e.role;
+    e.rule += inSentence ? '+sentence-country' : '+article-country';
   }
 }

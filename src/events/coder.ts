@@ -253,8 +253,12 @@ function mainSubject(doc: Doc, v: SentenceView, limit: number): number | null {
   return null;
 }
 
-/** The object: first actor after `from` in the clause, before the next verb that is not part of the match. */
-function findObject(doc: Doc, v: SentenceView, from: number, head: number, skipBy: boolean): number | null {
+/**
+ * The object: first actor after `from` in the clause, before the next verb outside the match.
+ * The source's own troops or officials, whose country was only inferred from context ("France is
+ * ready to send troops"), are its instrument, not a target.
+ */
+function findObject(doc: Doc, v: SentenceView, from: number, head: number, skipBy: boolean, source: Entity | null = null): number | null {
   for (let j = from; j < v.t1; j++) {
     if (!sameClause(v, j, head)) {
       if (v.paren[j - v.t0] !== 0 && v.paren[head - v.t0] === 0) continue;
@@ -264,13 +268,18 @@ function findObject(doc: Doc, v: SentenceView, from: number, head: number, skipB
     const e = v.actorAt[j - v.t0];
     if (e) {
       const before = doc.tokens[j - 1];
-      if (skipBy && before && before.norm === 'by') {
+      const inferred = /\+(sentence|article)-country$/.test(e.rule);
+      const ownInstrument = inferred && source !== null && e.country === source.country && (e.role === 'MIL' || e.role === 'GOV');
+      if ((skipBy && before && before.norm === 'by') || ownInstrument) {
         j = lastToken(v, e, j);
         continue;
       }
       return j;
     }
-    if (t.pos === 'VERB' && j > from) return null;
+    // Stop at the next verb, but go through an infinitive complement ("threatened to break
+    // relations with Russia") and a gerund after a preposition ("for helping Iraq").
+    const prev = doc.tokens[j - 1];
+    if (t.pos === 'VERB' && j > from && !(t.norm.endsWith('ing') && prev?.pos === 'ADP') && !(prev?.norm === 'to' && j - 1 <= from + 1)) return null;
   }
   return null;
 }
@@ -444,7 +453,7 @@ export function codeEvents(doc: Doc, res: Resources): void {
             if (srcAt !== null) rule += '+main-subject';
           }
         }
-        if (tgtAt === null && f.entry.target === 'object') tgtAt = findObject(doc, v, f.m.end, head, false);
+        if (tgtAt === null && f.entry.target !== 'none') tgtAt = findObject(doc, v, head + 1, head, false, srcAt === null ? null : v.actorAt[srcAt - t0] ?? null);
       }
       const sources = srcAt === null ? [null] : coordination(doc, v, srcAt);
       let targets: Array<Entity | null> = tgtAt === null ? [null] : coordination(doc, v, tgtAt);
@@ -493,7 +502,9 @@ export function codeEvents(doc: Doc, res: Resources): void {
         }
       }
       for (const [a, b] of pairs) {
-        if (a === null && b === null) continue;
+        // An act needs an actor: a passive may leave the source unsaid ("Turkey has been
+        // accused"), but an active clause whose subject we could not find is not coded.
+        if (a === null && (b === null || !passive)) continue;
         if (a && b && (a === b || (a.code === b.code && a.name === b.name) || (b.type === 'place' && b.country === a.country))) continue;
         const parts = [trigger.start, trigger.end];
         if (a) parts.push(a.start, a.end);
