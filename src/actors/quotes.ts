@@ -38,7 +38,7 @@ function scanQuotes(doc: Doc): RawQuote[] {
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
-    if (OPEN.has(ch) && (ch !== '"' || i === 0 || /[\s(\[—–-]/.test(text[i - 1]!))) {
+    if (OPEN.has(ch) && (ch !== '"' || i === 0 || /[\s([—–-]/.test(text[i - 1]!))) {
       const closers = CLOSE_FOR[ch]!;
       let j = i + 1;
       while (j < text.length && text[j] !== '\n' && !(closers.includes(text[j]!) && j > i + 1)) j++;

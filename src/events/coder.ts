@@ -31,7 +31,6 @@ const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'withou
 const NEGATING_VERBS = new Set(['fail', 'refuse', 'decline', 'deny', 'reject', 'avoid', 'stop', 'cease', 'halt']);
 const MODALS = new Set(['could', 'would', 'might', 'may', 'should', 'must', 'can', 'ought']);
 const FUTURE = new Set(['will', 'shall', "'ll", 'wo']);
-const HOPE_WORDS = new Set(['hope', 'wish', 'want', 'expect', 'seek', 'aim', 'plan', 'intend', 'prepare', 'propose', 'consider', 'threaten', 'vow', 'pledge', 'promise', 'offer', 'agree', 'decide', 'call', 'urge', 'ask', 'demand']);
 const CONDITIONALS = new Set(['if', 'unless', 'whether', 'lest']);
 const CLAUSE_OPENERS = new Set(['with', 'while', 'as', 'after', 'before', 'but', 'although', 'though', 'whereas', 'when', 'since', 'because', 'amid', 'despite']);
 const BE_FORMS = new Set(['be', 'get']);
