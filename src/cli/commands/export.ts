@@ -91,6 +91,18 @@ function fileWriter(path: string): { write: (s: string) => Promise<void>; end: (
   };
 }
 
+// `dyad export … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+let stdoutClosed = false;
+let watching = false;
+function watchStdout(): void {
+  if (watching) return;
+  watching = true;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') stdoutClosed = true;
+    else throw e;
+  });
+}
+
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -122,7 +134,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
       }
       io.err(`exported ${n} events to ${values.out}\n`);
     } else {
-      await exportEvents(store, format, (s) => io.out(s));
+      watchStdout();
+      try {
+        await exportEvents(store, format, (s) => {
+          if (stdoutClosed) throw new DyadError('DYAD_E008', 'output closed');
+          io.out(s);
+        });
+      } catch (e) {
+        if (!stdoutClosed) throw e;
+      }
     }
     return 0;
   } finally {
