@@ -192,8 +192,8 @@ function compileFull(pattern: string): { elements: Element[]; headIndex: number;
   const slotsSeen = new Set<string>();
   for (const raw of parts) {
     let p = raw;
-    if (p === '*' || /^\*\d$/.test(p)) {
-      const max = p.length > 1 ? Number(p.slice(1)) : GAP_MAX;
+    if (p === '*') {
+      const max = GAP_MAX;
       if (elements.length === 0) bad(pattern, 'a gap `*` cannot start a pattern');
       if (elements[elements.length - 1].kind === 'gap') bad(pattern, 'two gaps in a row');
       elements.push({ kind: 'gap', max });
