@@ -25,8 +25,11 @@ const BOILERPLATE_WORDS = new Set([
 /** Compound words: class names like `most-read`, `read-more`, `sr-only`, `visually-hidden`. */
 const BOILERPLATE_PAIRS = [
   ['most', 'read'], ['most', 'popular'], ['read', 'more'], ['more', 'stories'], ['sr', 'only'],
-  ['visually', 'hidden'], ['sign', 'up'], ['also', 'read'], ['see', 'also'], ['you', 'may', 'like'],
+  ['visually', 'hidden'], ['sign', 'up'], ['author', 'bio'], ['about', 'author'], ['author', 'info'], ['also', 'read'], ['see', 'also'], ['you', 'may', 'like'],
 ];
+
+const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'imagecaption', 'photocaption', 'wp-caption-text']);
+const CREDIT_WORDS = new Set(['credit', 'credits', 'imagecredit', 'photocredit', 'copyright']);
 
 const KEEP_ROLES = /^(main|article)$/i;
 const DROP_ROLES = /^(navigation|complementary|banner|contentinfo|dialog|alert|search|menu|menubar|toolbar)$/i;
@@ -139,6 +142,29 @@ export function cleanDocument(document: Document): CaptionOut[] {
       captions.push(cap);
     }
     fig.remove();
+  }
+
+  // Captions and credits outside <figure>: elements whose class names say so.
+  for (const el of Array.from(body.querySelectorAll('[class]'))) {
+    if (!el.isConnected) continue;
+    const words = attrWords(el);
+    const isCaption = words.some((w) => CAPTION_WORDS.has(w) || /caption$/.test(w));
+    const isCredit = !isCaption && words.some((w) => CREDIT_WORDS.has(w) || /credit$/.test(w));
+    if (!isCaption && !isCredit) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > 500 || proseLength(el) > 300) continue;
+    if (text) {
+      if (isCredit && captions.length > 0 && captions[captions.length - 1]!.credit === null) {
+        captions[captions.length - 1]!.credit = text.replace(/^(photo|image|credit)\s*:\s*/i, '');
+      } else if (isCaption) {
+        const cap = parseCaption(text);
+        if (!seen.has(cap.text)) {
+          seen.add(cap.text);
+          captions.push(cap);
+        }
+      }
+    }
+    el.remove();
   }
 
   // Embedded posts quoted by the story (tweets, Instagram): a neutral class, so that Readability's

@@ -128,6 +128,8 @@ const BOILERPLATE_LINE = new RegExp(
       'this slideshow requires javascript',
       "don'?t miss",
       'breaking news',
+      'join the conversation',
+      '(?:post|add|write) a? ?comment(?: \\(\\+\\))?',
       'top of page',
       'back to top',
       'get (?:the|our) .* newsletter.*',
@@ -153,7 +155,7 @@ const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 const CAPTION_LINE = /(?:\((?:image|photo|picture|foto|credit|source|pictured)s?\s*(?::|by\b)[^)]*\)|\((?:AP|AFP|Reuters|EPA|Getty)[^()]*photo[^()]*\)|\(\s*(?:AP|AFP|EPA)\s+photo\b[^()]*\))\s*$|^(?:photo|image|picture|credit)s?\s*:/i;
 
 /** "Follow her on Twitter", "Sign up for our newsletter": promotion, not text. */
-const PROMO_LINE = /\bfollow (?:him|her|them|us|me|@\w+)\b.{0,60}\b(?:twitter|facebook|instagram)\b|\bsign up\b.{0,80}\bnewsletter\b|\bnewsletter\b.{0,80}\b(?:inbox|sign up|subscribe)\b/i;
+const PROMO_LINE = /\bfollow (?:him|her|them|us|me|@\w+)\b.{0,60}\b(?:twitter|facebook|instagram)\b|\bsign up\b.{0,80}\bnewsletter\b|\bnewsletter\b.{0,80}\b(?:inbox|sign up|subscribe)\b|\b(?:contains?|includes?|uses?) (?:\w+ ){0,3}affiliate\b/i;
 /** "Tags: a, b, c", "Filed under: …", "Categories: …". */
 const TAGS_LINE = /^(?:tags?|tagged|filed under|categor(?:y|ies)|topics?|keywords?)\s*[:|]/i;
 /**
