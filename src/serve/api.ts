@@ -602,10 +602,9 @@ type Coder = (text: string, opts: { date?: string; title?: string; url?: string 
 let coderPromise: Promise<Coder | null> | null = null;
 
 async function loadCoder(): Promise<Coder> {
-  // The coder lives in the package root; it is imported lazily so the API starts without it.
-  const spec = '../index.js';
-  coderPromise ??= import(spec).then(
-    (m: { code?: Coder }) => (typeof m.code === 'function' ? m.code : null),
+  // Loaded on first use, so the API starts without paying for the NLP models.
+  coderPromise ??= import('../index.js').then(
+    (m) => m.code,
     () => null,
   );
   const c = await coderPromise;
