@@ -115,7 +115,7 @@ export async function ingest(items: AsyncIterable<SourceItem>, opts: IngestOptio
   };
 
   const maybeFlush = async () => {
-    if (batch.length >= batchSize || (batch.length + failures.length > 0 && Date.now() - lastFlush >= flushMs)) {
+    if (batch.length >= batchSize || failures.length >= batchSize || (batch.length + failures.length > 0 && Date.now() - lastFlush >= flushMs)) {
       await flush();
     }
   };
