@@ -266,6 +266,14 @@ function build(): Gazetteer {
     cAdmin.push(c.adminCode);
     addName(c.name, idx);
     if (c.altName) addName(c.altName, idx);
+    // "Mount Pleasant" / "Mt. Pleasant", "Saint Albans" / "St. Albans", "Fort Worth" / "Ft. Worth".
+    const ab = /^(Mount|Saint|Fort|St\.?|Mt\.?|Ft\.?) /.exec(c.name);
+    if (ab) {
+      const rest = c.name.slice(ab[0].length);
+      const w = ab[1].replace('.', '');
+      const alt = w === 'Mount' ? 'Mt' : w === 'Saint' ? 'St' : w === 'Fort' ? 'Ft' : w === 'St' ? 'Saint' : w === 'Mt' ? 'Mount' : 'Fort';
+      addName(`${alt} ${rest}`, idx);
+    }
   });
   const cityEnd = size;
   const cityCache = new Map<number, Place>();
@@ -329,7 +337,8 @@ function build(): Gazetteer {
     const idx = byGeonameid.get(a.geonameid);
     if (idx === undefined) continue;
     addName(a.alias, idx);
-    preferred.set(nameKey(a.alias), idx);
+    // Only true exonyms and old names ("Kiev", "Bombay") get the preference, not a repeat of the name.
+    if (nameKey(a.alias) !== nameKey(a.name)) preferred.set(nameKey(a.alias), idx);
   }
 
   const lookup = (key: string): number[] | undefined => {

@@ -9,7 +9,7 @@
  */
 import { gazetteer, type Gazetteer, type Place } from './gazetteer.js';
 import { foldWord, haversineKm, nameKey } from './normalize.js';
-import { FIRST_NAMES, COMMON_WORDS, CONNECTORS, DIRECTION_WORDS, LOCATIVE_CUES, ORG_FOLLOWERS, STREET_FOLLOWERS, TITLES, ABBREVIATIONS } from './words.js';
+import { FIRST_NAMES, GIVEN_NAME_PLACES, COMMON_WORDS, CONNECTORS, DIRECTION_WORDS, LOCATIVE_CUES, ORG_FOLLOWERS, STREET_FOLLOWERS, TITLES, ABBREVIATIONS } from './words.js';
 
 export interface PlaceMention {
   start: number;
@@ -176,7 +176,7 @@ function prior(g: Gazetteer, p: Place, key: string, hasCountry = false): number 
     // A town named like a country ("China, Maine") needs strong local evidence to win.
     if (hasCountry) s -= 2.5;
   } else s = KIND_PRIOR[p.kind] ?? 2.5;
-  if (g.preferred.get(key) === p.idx) s += 3;
+  if (g.preferred.get(key) === p.idx) s += 2;
   return s;
 }
 
@@ -317,7 +317,7 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
     if (single && !first.allCaps && COMMON_WORDS.has(m.key)) m.common = true;
     if (single && first.allCaps && first.text.length <= 4) {
       // Acronyms ("AP", "NATO") are places only when the gazetteer has a country or region by that name.
-      if (!m.cands.some((c) => g.place(c).kind !== 'city')) continue;
+      if (!m.cands.some((c) => g.place(c).kind !== 'city') && !g.preferred.has(m.key)) continue;
     }
     // Person: title before ("Mr Jordan", "President Georgia").
     if (joinedPrev && joinedPrev.cap && TITLES.has(joinedPrev.fold)) {
@@ -383,7 +383,8 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
       });
       // "Texas Rangers", "Seattle Seahawks": a plural after a well-known place is a team or a body.
       const plural = !!rightWord && /[^su]s$/.test(rightWord.fold) && !FIRST_NAMES.has(m.key);
-      if (right === 1 && left === 0 && rightWord && plainWord(rightWord) && !first.allCaps && single && !(major && plural)) {
+      const personLike = !major || FIRST_NAMES.has(m.key) || GIVEN_NAME_PLACES.has(m.key);
+      if (right === 1 && left === 0 && rightWord && plainWord(rightWord) && !first.allCaps && single && personLike && !(major && plural)) {
         // "Paris Hilton", "Jordan Peterson": a given name before a surname is remembered.
         if (FIRST_NAMES.has(m.key)) personTokens.add(rightWord.fold);
         // "Wang Yi": a small town's name before a given name is a family name.
@@ -393,7 +394,7 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
       if (right === 0 && leftWord && plainWord(leftWord) && !g.demonyms.has(leftWord.fold) && !first.allCaps) {
         // "Barack Obama", "John Roberts": the surname alone later in the article is the person too.
         const small = m.cands.every((c) => g.place(c).kind === 'city' && g.place(c).population < 100000);
-        if (FIRST_NAMES.has(leftWord.fold) || (small && !g.has(leftWord.fold) && leftWord.text.length >= 3)) personTokens.add(m.key);
+        if (FIRST_NAMES.has(leftWord.fold) || (small && !g.has(leftWord.fold) && /^\p{Lu}\p{Ll}{2,}$/u.test(leftWord.text))) personTokens.add(m.key);
         continue;
       }
       if (right === 0 && left > 0 && leftWord && g.demonyms.has(leftWord.fold) && m.cands.every((c) => g.place(c).kind === 'city')) continue;
@@ -498,12 +499,12 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
   }
 
   const resolved = new Map<string, { p: Place; conf: number; rule: string }>();
-  for (let pass = 0; pass < (opts.noContext ? 1 : 2); pass++) {
+  for (let pass = 0; pass < (opts.noContext ? 1 : 3); pass++) {
     const passVotes = new Map(votes);
     const passState = new Map(stateVotes);
     const passOwn = new Map<string, Map<string, number>>();
     for (const [k, o] of own) passOwn.set(k, new Map(o));
-    if (pass === 1) {
+    if (pass >= 1) {
       for (const [rkey, r] of resolved) {
         if (r.p.kind !== 'city' || !r.p.country) continue;
         const w = 0.5 * r.conf * Math.min(2, (mentionsByKey.get(rkey) as Match[]).length);
@@ -526,7 +527,7 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
       const voteOf = (c: string): number => Math.max(0, (passVotes.get(c) ?? 0) - (ownV?.get(c) ?? 0));
       let maxVote = 0;
       for (const c of passVotes.keys()) if (c) maxVote = Math.max(maxVote, voteOf(c));
-      const stateOf = (sk: string): number => Math.max(0, (passState.get(sk) ?? 0) - (stateOwn.get(rkey) === sk ? 1 : 0) - (pass === 1 && resolved.get(rkey)?.p.admin1 && `${resolved.get(rkey)?.p.country}.${resolved.get(rkey)?.p.admin1}` === sk ? 0.5 : 0));
+      const stateOf = (sk: string): number => Math.max(0, (passState.get(sk) ?? 0) - (stateOwn.get(rkey) === sk ? 1 : 0) - (pass >= 1 && resolved.get(rkey)?.p.admin1 && `${resolved.get(rkey)?.p.country}.${resolved.get(rkey)?.p.admin1}` === sk ? 0.5 : 0));
       const hasCountry = cands.some((p) => p.kind === 'country');
       let best: Place | null = null;
       let bestScore = -Infinity;
@@ -546,13 +547,13 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
         };
         if (p.country && maxVote > 0) {
           const v = voteOf(p.country);
-          if (v > 0) add((p.kind === 'country' ? 1 : 2) * (v / maxVote), 'context/same-country');
+          if (v > 0) add((p.kind === 'country' ? 1 : isAdminKind(p) ? 2.5 : 2) * (v / maxVote), 'context/same-country');
         }
         if (p.admin1 && p.country && p.kind === 'city') {
           const sv = stateOf(`${p.country}.${p.admin1}`);
           if (sv > 0) add(Math.min(2, 1.2 * sv), 'context/same-state');
         }
-        if (pass === 1 && (p.kind === 'city' || isAdminKind(p))) {
+        if (pass >= 1 && (p.kind === 'city' || isAdminKind(p))) {
           let near = 0;
           for (const [k2, r] of resolved) {
             if (k2 === rkey || r.p.kind === 'country' || r.p.kind === 'continent' || r.p.kind === 'ocean' || r.p.kind === 'region') continue;
@@ -577,7 +578,18 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
         if (!inState) {
           const st = topState ? g.admin1.get(topState) : undefined;
           if (st) {
-            next.set(rkey, { p: st, conf: 0.4, rule: 'context/county-in-state' });
+            // The middle of the article's other places in that state, else the state's centre.
+            let la = 0;
+            let lo = 0;
+            let n = 0;
+            for (const [k2, r] of resolved) {
+              if (k2 === rkey || r.p.kind !== 'city' || `${r.p.country}.${r.p.admin1}` !== topState) continue;
+              la += r.p.lat;
+              lo += r.p.lon;
+              n++;
+            }
+            const p: Place = n ? { ...st, name: text.slice(toks[m0.i].start, toks[m0.j - 1].end), lat: la / n, lon: lo / n, featureClass: 'A', featureCode: 'ADM2' } : st;
+            next.set(rkey, { p, conf: 0.4, rule: 'context/county-in-state' });
             continue;
           }
           best = null;

@@ -109,3 +109,11 @@ scott sean sharon shawn shirley stephanie stephen steve steven sue susan tammy t
 timothy todd tom tony tracy travis troy tyler valerie vanessa victor victoria vincent virginia walter wanda wayne
 wendy william willie zachary
 `);
+
+/** Place names that are also given names: before a surname they are a person ("Paris Hilton", "Georgia Smith"). */
+export const GIVEN_NAME_PLACES = set(`
+paris georgia virginia jordan carolina india chad israel florence austin dallas houston lincoln madison chelsea
+brooklyn sydney phoenix denver victoria adelaide regina kingston charlotte savannah aurora eugene tyler marion
+camden orlando salem hamilton jackson washington clinton franklin warren chester sherman clayton troy milton
+vienna lorraine alexandria sofia asia africa america china
+`);
