@@ -20,13 +20,13 @@ test('schema is created and versioned; query returns plain JS values', async () 
   try {
     const store = await openStore({ path: db.path });
     const v = await store.query<{ version: number }>('SELECT version FROM schema_migrations');
-    assert.deepEqual(v.map((r) => r.version), [1]);
+    assert.deepEqual(v.map((r) => r.version), [1, 2]);
     const r = await store.query('SELECT 1::BIGINT AS a, DATE \'2024-03-01\' AS d, $1::VARCHAR AS p', ['x']);
     assert.deepEqual(r, [{ a: 1, d: '2024-03-01', p: 'x' }]);
     await store.close();
     // Re-opening does not re-run migrations.
     const again = await openStore({ path: db.path });
-    assert.equal((await again.query('SELECT * FROM schema_migrations')).length, 1);
+    assert.equal((await again.query('SELECT * FROM schema_migrations')).length, 2);
     await again.close();
   } finally {
     db.done();
@@ -101,6 +101,11 @@ test('the merge window groups events a few days apart when widened', async () =>
     await store.addFailure('x.html', 'no text');
     assert.equal((await store.query('SELECT * FROM failures')).length, 1);
     await store.close();
+    // The window is fixed at creation: re-opening keeps it, asking for another is refused.
+    const again = await openStore({ path: db.path });
+    assert.equal(again.windowDays, 7);
+    await again.close();
+    await assert.rejects(openStore({ path: db.path, windowDays: 1 }), /7-day windows/);
   } finally {
     db.done();
   }

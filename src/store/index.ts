@@ -494,11 +494,33 @@ async function migrate(conn: DuckDBConnection): Promise<void> {
   }
 }
 
+/**
+ * The merge window is part of the merged event ids, so it is fixed when a store is created: later
+ * opens use the stored value, and asking for another one is an error.
+ */
+async function settleWindow(conn: DuckDBConnection, path: string, requested: number | undefined): Promise<number> {
+  const r = await conn.runAndReadAll(`SELECT value FROM settings WHERE key = 'window_days'`);
+  const stored = r.getRows()[0]?.[0];
+  if (stored === undefined || stored === null) {
+    const w = Math.max(1, Math.floor(requested ?? 1));
+    await conn.run(`INSERT INTO settings VALUES ('window_days', $1)`, [String(w)]);
+    return w;
+  }
+  const w = Number(stored);
+  if (requested !== undefined && Math.floor(requested) !== w) {
+    throw new DyadError(
+      'DYAD_E005',
+      `${path} merges events in ${w}-day windows; it cannot be changed to ${requested} (use a new --db)`,
+    );
+  }
+  return w;
+}
+
 /** Open (creating and migrating when needed) the DuckDB event store. */
 export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
   const path = opts.path ?? DEFAULT_DB;
   const readOnly = opts.readOnly ?? false;
-  const windowDays = Math.max(1, Math.floor(opts.windowDays ?? 1));
+  let windowDays = Math.max(1, Math.floor(opts.windowDays ?? 1));
   const memory = path === ':memory:';
   if (readOnly && !memory && !existsSync(path)) {
     throw new DyadError('DYAD_E001', `no event store at ${path} (run \`dyad ingest\` or \`dyad demo\` first)`);
@@ -520,6 +542,7 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
       // The writer shares the machine with the coding workers: keep DuckDB to half the cores.
       await conn.run(`SET threads = ${Math.max(1, Math.floor(availableParallelism() / 2))}`);
       await migrate(conn);
+      windowDays = await settleWindow(conn, path, opts.windowDays);
       await conn.run(`CREATE TEMP TABLE IF NOT EXISTS stage_events (${STAGE_COLUMNS})`);
       await conn.run(`CREATE TEMP TABLE IF NOT EXISTS stage_counts (event_id VARCHAR, m INTEGER, a INTEGER, s INTEGER)`);
       await conn.run(

@@ -98,6 +98,11 @@ export const MIGRATIONS: Migration[] = [
       `CREATE INDEX IF NOT EXISTS articles_url_idx ON articles (url)`,
     ],
   },
+  {
+    version: 2,
+    description: 'settings of the store (the merge window, fixed when the store is created)',
+    sql: [`CREATE TABLE IF NOT EXISTS settings (key VARCHAR PRIMARY KEY, value VARCHAR)`],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
