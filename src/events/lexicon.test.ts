@@ -100,6 +100,60 @@ test('byTrigger indexes the first required word; entriesFor falls back to surfac
   assert.deepEqual(entriesFor(lex, { lemma: 'zzzz', norm: 'zzzz', pos: 'NOUN' }), []);
 });
 
+/** The best match (widest span, then most word tokens) among entries triggered at the first token whose surface is `trigger`. */
+function bestAt(lex: ReturnType<typeof loadLexicon>, text: string, trigger: string): PatternEntry | null {
+  const toks = tokenize(text);
+  const i = toks.findIndex((t) => t.norm === trigger);
+  assert.ok(i >= 0, `${trigger} in ${text}`);
+  let best: { e: PatternEntry; len: number; words: number } | null = null;
+  for (const e of entriesFor(lex, toks[i])) {
+    const m = matchAt(e, toks, i, toks.length);
+    if (m && (!best || m.end - m.start > best.len || (m.end - m.start === best.len && m.words > best.words))) {
+      best = { e, len: m.end - m.start, words: m.words };
+    }
+  }
+  return best?.e ?? null;
+}
+
+test('phrases beat the bare verb at the trigger (longest match, then most words)', () => {
+  const lex = loadLexicon();
+  const cases: Array<[string, string, string]> = [
+    ['The council called for an immediate ceasefire in the region.', 'called', '0256'],
+    ['Washington imposed new sanctions on Iran.', 'imposed', '163'],
+    ['Teachers went on strike over pay.', 'went', '143'],
+    ['Kenya recalled its ambassador from Uganda.', 'recalled', '161'],
+    ['The rebels agreed to release the hostages.', 'agreed', '0353'],
+    ['Police arrested twelve protesters in the capital.', 'arrested', '173'],
+    ['The two leaders held talks in Geneva.', 'held', '040'],
+    ['Israeli warplanes struck targets in Gaza.', 'warplanes', '195'],
+    ['Rebels shelled the northern town.', 'shelled', '194'],
+    ['Gunmen kidnapped three aid workers.', 'kidnapped', '181'],
+    ['The minister accused the opposition of corruption.', 'accused', '1121'],
+    ['Hundreds of prisoners began a hunger strike.', 'began', '142'],
+    ['The European Union lifted sanctions against Belarus.', 'lifted', '085'],
+    ['The army declared a unilateral ceasefire.', 'declared', '0871'],
+    ['The government rejected the peace plan.', 'rejected', '127'],
+    ['Moscow threatened to cut gas supplies to Kyiv.', 'threatened', '131'],
+    ['The president threatened to impose martial law.', 'threatened', '1324'],
+    ['Prosecutors launched an investigation into the bombing.', 'launched', '090'],
+    ['The UN sent humanitarian aid to the refugees.', 'sent', '073'],
+    ['Morocco severed diplomatic ties with Iran.', 'severed', '161'],
+    ['A car bomb exploded near the ministry.', 'car', '1832'],
+    ['The authorities imposed a curfew in the city.', 'imposed', '1723'],
+    ['The union called off the strike.', 'called', '082'],
+    ['The prime minister stepped down on Friday.', 'stepped', '0831'],
+    ['Troops opened fire on the protesters.', 'opened', '175'],
+    ['The government demanded the release of the journalists.', 'demanded', '1053'],
+    ['Workers went on a hunger strike.', 'went', '142'],
+    ['The ministry condemned the attack on the embassy.', 'condemned', '111'],
+  ];
+  const wrong = cases
+    .map(([text, trigger, code]) => ({ text, code, got: bestAt(lex, text, trigger) }))
+    .filter((c) => c.got?.code !== c.code)
+    .map((c) => `${c.text}: want ${c.code}, got ${c.got?.code} (${c.got?.id})`);
+  assert.deepEqual(wrong, []);
+});
+
 // ---- compiler
 
 test('compilePattern: elements, optional, alternatives, POS, gaps, slots, head', () => {
@@ -136,7 +190,7 @@ test('matchAt: single word, lemma or surface form, and the head', () => {
   const e = entry('accuse');
   const t = toks('France/PROPN accused/accuse/VERB Turkey/PROPN ./PUNCT');
   assert.equal(matchAt(e, t, 0, t.length), null);
-  assert.deepEqual(matchAt(e, t, 1, t.length), { start: 1, end: 2, head: 1, slots: {} });
+  assert.deepEqual(matchAt(e, t, 1, t.length), { start: 1, end: 2, head: 1, slots: {}, words: 1 });
   // lemmatiser slip: surface form matches
   const slip = toks('Gunmen/PROPN accused/accused/NOUN villagers/NOUN');
   assert.ok(matchAt(e, slip, 1, slip.length));
@@ -145,7 +199,7 @@ test('matchAt: single word, lemma or surface form, and the head', () => {
 test('matchAt: optional elements and alternatives, longest match wins', () => {
   const e = entry('call for (an|a) (immediate) ceasefire|truce');
   const t = toks('They/PRON called/call/VERB for/ADP an/DET immediate/ADJ truce/NOUN ./PUNCT');
-  assert.deepEqual(matchAt(e, t, 1, t.length), { start: 1, end: 6, head: 1, slots: {} });
+  assert.deepEqual(matchAt(e, t, 1, t.length), { start: 1, end: 6, head: 1, slots: {}, words: 5 });
   const t2 = toks('They/PRON called/call/VERB for/ADP a/DET ceasefire/NOUN');
   assert.equal(matchAt(e, t2, 1, t2.length)?.end, 5);
   const t3 = toks('They/PRON called/call/VERB for/ADP talks/talk/NOUN');
@@ -153,7 +207,7 @@ test('matchAt: optional elements and alternatives, longest match wins', () => {
   // leading optional word and explicit head
   const h = entry('(publicly) ^accuse $T');
   const t4 = toks('Paris/PROPN publicly/ADV accused/accuse/VERB Ankara/PROPN');
-  assert.deepEqual(matchAt(h, t4, 2, t4.length), { start: 1, end: 4, head: 2, slots: { T: 3 } });
+  assert.deepEqual(matchAt(h, t4, 2, t4.length), { start: 1, end: 4, head: 2, slots: { T: 3 }, words: 2 });
 });
 
 test('matchAt: gaps skip up to 3 non-verb tokens and stop at clause punctuation and verbs', () => {
@@ -184,7 +238,7 @@ test('matchAt: slots consume a noun phrase and bind its first non-determiner tok
   const e = entry('accuse $T of');
   const t = toks("France/PROPN accused/accuse/VERB the/DET Turkish/ADJ army/NOUN 's/PART commander/NOUN of/ADP lying/lie/VERB");
   const m = matchAt(e, t, 1, t.length);
-  assert.deepEqual(m, { start: 1, end: 8, head: 1, slots: { T: 3 } });
+  assert.deepEqual(m, { start: 1, end: 8, head: 1, slots: { T: 3 }, words: 2 });
   // a slot needs a noun-phrase token right there
   const none = toks('accused/accuse/VERB of/ADP lying/lie/VERB');
   assert.equal(matchAt(e, none, 0, none.length), null);
@@ -196,7 +250,7 @@ test('matchAt: slots consume a noun phrase and bind its first non-determiner tok
   // a source slot before the trigger is matched backwards
   const s = entry('$S agree with $T');
   const t2 = toks('the/DET Cuban/ADJ government/NOUN agreed/agree/VERB with/ADP Mexico/PROPN ./PUNCT');
-  assert.deepEqual(matchAt(s, t2, 3, t2.length), { start: 0, end: 6, head: 3, slots: { S: 1, T: 5 } });
+  assert.deepEqual(matchAt(s, t2, 3, t2.length), { start: 0, end: 6, head: 3, slots: { S: 1, T: 5 }, words: 2 });
 });
 
 // ---- loader

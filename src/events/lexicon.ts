@@ -79,6 +79,8 @@ export interface Match {
   head: number;
   /** Token indices bound to slots: the first token of the phrase that is not a determiner. */
   slots: { S?: number; T?: number };
+  /** Tokens matched by word elements (not gaps or slots): breaks ties between matches of equal span, the higher the more specific. */
+  words: number;
 }
 
 /** Default width of `*`. */
@@ -275,12 +277,14 @@ let mStart = 0;
 let curHead = -1;
 let curS = -1;
 let curT = -1;
+let curWords = 0;
 let bestLen = -1;
 let bestStart = -1;
 let bestEnd = -1;
 let bestHead = -1;
 let bestS = -1;
 let bestT = -1;
+let bestWords = 0;
 
 function wordMatches(el: Element & { kind: 'word' }, tok: MatchToken): boolean {
   if (el.pos !== null) {
@@ -315,13 +319,14 @@ function isPhraseToken(tok: MatchToken): boolean {
 function walk(e: number, t: number): void {
   if (e === mElems.length) {
     const len = t - mStart;
-    if (len > bestLen) {
+    if (len > bestLen || (len === bestLen && curWords > bestWords)) {
       bestLen = len;
       bestStart = mStart;
       bestEnd = t;
       bestHead = curHead;
       bestS = curS;
       bestT = curT;
+      bestWords = curWords;
     }
     return;
   }
@@ -332,7 +337,9 @@ function walk(e: number, t: number): void {
     if (t < mEnd && wordMatches(el, mTokens[t])) {
       const savedHead = curHead;
       if (el.head) curHead = t;
+      curWords++;
       walk(e + 1, t + 1);
+      curWords--;
       curHead = savedHead;
     }
     if (el.optional) walk(e + 1, t);
@@ -369,7 +376,7 @@ function walk(e: number, t: number): void {
 }
 
 /**
- * The longest match of one entry whose anchor (first non-optional word element) stands at token `i`.
+ * The longest match (ties: the most word tokens) of one entry whose anchor (first non-optional word element) stands at token `i`.
  * Elements before the anchor (optional words, `$S`) are matched backwards from `i`; `end` bounds the
  * match (exclusive: usually the sentence end). Returns the token span, the head token and slot bindings.
  */
@@ -383,12 +390,14 @@ export function matchAt(entry: PatternEntry, tokens: MatchToken[], i: number, en
   mAnchor = entry.anchorIndex;
   mAnchorTok = i;
   bestLen = -1;
+  bestWords = 0;
   const from = Math.max(0, i - entry.lookBehind);
   for (let s = from; s <= i; s++) {
     mStart = s;
     curHead = -1;
     curS = -1;
     curT = -1;
+    curWords = 0;
     walk(0, s);
   }
   mTokens = NO_TOKENS;
@@ -396,7 +405,7 @@ export function matchAt(entry: PatternEntry, tokens: MatchToken[], i: number, en
   const slots: { S?: number; T?: number } = {};
   if (bestS >= 0) slots.S = bestS;
   if (bestT >= 0) slots.T = bestT;
-  return { start: bestStart, end: bestEnd, head: bestHead, slots };
+  return { start: bestStart, end: bestEnd, head: bestHead, slots, words: bestWords };
 }
 
 const NO_ENTRIES: PatternEntry[] = [];
