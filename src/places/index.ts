@@ -139,8 +139,11 @@ function joinable(t: Tok): boolean {
 /** Lower-case words that join an organisation's name around a place ("Bank of England"). */
 const BRIDGES = new Set(['of', 'de', 'del', 'da', 'du', 'des', 'for', 'upon', 'am']);
 
-/** Names in the gazetteer that in news are almost never the place. */
-const NOT_PLACES = new Set(['el nino', 'la nina', 'notre dame', 'christians', 'muslims', 'jews', 'god', 'allah']);
+/** Names in the gazetteer that in news are almost never the place (weather, faiths, brands). */
+const NOT_PLACES = new Set(['el nino', 'la nina', 'notre dame', 'christians', 'muslims', 'jews', 'god', 'allah', 'toyota', 'honda', 'nokia']);
+
+/** Verbs of saying and pronouns that put a person, not a town, next to a name. */
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'asked', 'noted', 'explained', 'wrote', 'testified', 'argued', 'stated', 'insisted', 'replied', 'who', 'whose']);
 
 const COUNTY_WORDS = new Set(['county', 'parish', 'borough']);
 
@@ -307,6 +310,12 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
       kept.push(m);
       continue;
     }
+    // A town-only name next to a speech verb ("Jones said", "said Welch") is a person.
+    if (single && onlyTowns && !m.cue) {
+      const nx = toks[m.j];
+      const pv = toks[m.i - 1];
+      if ((nx && SPEECH.has(nx.fold) && !/[.,;:]/.test(nx.gap)) || (pv && SPEECH.has(pv.fold) && !/[.,;:]/.test(first.gap))) continue;
+    }
     // A given name alone ("Scott said") is a person unless announced as a place ("in Scott").
     if (single && onlyTowns && !m.cue && FIRST_NAMES.has(m.key)) continue;
     // One- and two-letter words in title case ("Al", "Li") are not place names.
@@ -394,7 +403,8 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
       if (right === 0 && leftWord && plainWord(leftWord) && !g.demonyms.has(leftWord.fold) && !first.allCaps) {
         // "Barack Obama", "John Roberts": the surname alone later in the article is the person too.
         const small = m.cands.every((c) => g.place(c).kind === 'city' && g.place(c).population < 100000);
-        if (FIRST_NAMES.has(leftWord.fold) || (small && !g.has(leftWord.fold) && /^\p{Lu}\p{Ll}{2,}$/u.test(leftWord.text))) personTokens.add(m.key);
+        const givenBefore = toks.slice(Math.max(0, m.i - 3), m.i).some((t) => t.cap && FIRST_NAMES.has(t.fold));
+        if (givenBefore || FIRST_NAMES.has(leftWord.fold) || (small && !g.has(leftWord.fold) && /^\p{Lu}\p{Ll}{2,}$/u.test(leftWord.text))) personTokens.add(m.key);
         continue;
       }
       if (right === 0 && left > 0 && leftWord && g.demonyms.has(leftWord.fold) && m.cands.every((c) => g.place(c).kind === 'city')) continue;
@@ -456,7 +466,7 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
     const m0 = ms[0];
     const common = ms.every((m) => m.common);
     let cands = m0.cands.map((c) => g.place(c));
-    if (common && !m0.hint) cands = cands.filter((p) => p.kind !== 'city' || p.population >= 50000);
+    if (common && !m0.hint) cands = cands.filter((p) => (p.kind !== 'city' && nameKey(p.name) === m0.key) || p.population >= 50000);
     if (m0.county) cands = cands.filter((p) => p.kind === 'city' && p.country === 'USA');
     const hasCountry = cands.some((p) => p.kind === 'country');
     cands.sort((x, y) => prior(g, y, m0.key, hasCountry) - prior(g, x, m0.key, hasCountry));
