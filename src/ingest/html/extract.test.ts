@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { DyadError } from '../../model/errors.js';
 import { dateFromUrl, decodeHtml, extractArticle, parseCaption, parseDateValue } from './extract.js';
+import { cleanByline, cleanOutlet } from './metadata.js';
 
 const FIXTURES = new URL('../../../test-fixtures/html/', import.meta.url);
 const fixture = (name: string): Buffer => readFileSync(new URL(name, FIXTURES));
@@ -125,6 +126,8 @@ test('dates in meta values and URLs', () => {
   assert.deepEqual(parseDateValue('2019-11-19T23:30:00-0500'), { date: '2019-11-19', datetime: '2019-11-19T23:30:00-05:00' });
   assert.deepEqual(parseDateValue('November 19, 2019'), { date: '2019-11-19', datetime: null });
   assert.deepEqual(parseDateValue('19 Nov 2019'), { date: '2019-11-19', datetime: null });
+  assert.deepEqual(parseDateValue('2019/11/19'), { date: '2019-11-19', datetime: null });
+  assert.deepEqual(parseDateValue('2019.11.19 14:05'), { date: '2019-11-19', datetime: '2019-11-19T14:05:00' });
   assert.equal(parseDateValue('2019-13-40'), null);
   assert.equal(parseDateValue('yesterday'), null);
   assert.equal(dateFromUrl('https://example.org/2020/10/07/some-story/'), '2020-10-07');
@@ -140,4 +143,24 @@ test('caption credits: "Photo: …", "(AFP)", "[Getty]", "Credit: …", and none
   assert.deepEqual(parseCaption('Crowds in the square [Getty]'), { text: 'Crowds in the square', credit: 'Getty' });
   assert.deepEqual(parseCaption('Crowds in the square. Credit: Ann Lee'), { text: 'Crowds in the square.', credit: 'Ann Lee' });
   assert.deepEqual(parseCaption('The minister (left) greets the envoy'), { text: 'The minister (left) greets the envoy', credit: null });
+});
+
+test('bylines and outlet names are cleaned of page furniture', () => {
+  assert.equal(cleanByline('By Jane Roe'), 'Jane Roe');
+  assert.equal(cleanByline('by Sam Ode @samode Nov 18, 2019 at 9:24 pm ET • 2 min read'), 'Sam Ode');
+  assert.equal(cleanByline('Lena Park | Updated 5:27 am'), 'Lena Park');
+  assert.equal(cleanByline('https://www.facebook.com/someone'), null);
+  assert.equal(cleanOutlet('Racing News | F1 | Rally | MotoGP'), 'Racing News');
+  assert.equal(cleanOutlet('https://www.dailyexample.in'), 'dailyexample.in');
+  assert.equal(cleanOutlet('The Harbour Gazette'), 'The Harbour Gazette');
+});
+
+test('a site-specific date meta and a visible date element are used when nothing standard is there', () => {
+  const body = '<p>The regional assembly of Norvik approved the budget on Thursday after a long night of amendments and votes.</p>';
+  const a = extractArticle(`<html><head><meta name="xyz-post-date" content="2021/09/30"></head><body>${body}</body></html>`);
+  assert.equal(a.date, '2021-09-30');
+  const b = extractArticle(`<html><body><span class="entry-date">October 2, 2021</span>${body}</body></html>`);
+  assert.equal(b.date, '2021-10-02');
+  const c = extractArticle(`<html><body><span class="modified-date">October 9, 2021</span>${body}</body></html>`);
+  assert.equal(c.date, null);
 });

@@ -11,7 +11,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { DyadError, errorMessage } from '../../model/errors.js';
 import { cleanDocument, parseCaption } from './clean.js';
-import { readMetadata } from './metadata.js';
+import { cleanByline, readMetadata } from './metadata.js';
 import { cleanBlocks, cleanParagraphs, elementBlocks, elementParagraphs, type Block } from './paragraphs.js';
 
 export { decodeHtml } from './decode.js';
@@ -146,7 +146,7 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
     const result = reader.parse();
     if (result?.content) blocks = elementBlocks(result.content);
     readabilityTitle = result?.title?.trim() || null;
-    readabilityByline = result?.byline?.trim() || null;
+    readabilityByline = cleanByline(result?.byline);
   } catch {
     blocks = [];
   }

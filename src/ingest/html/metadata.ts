@@ -71,7 +71,7 @@ function validYmd(y: number, m: number, d: number): string | null {
 export function parseDateValue(raw: string | null | undefined): { date: string; datetime: string | null } | null {
   const v = clean(raw);
   if (!v) return null;
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(v);
+  const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(v);
   if (iso) {
     const date = validYmd(Number(iso[1]), Number(iso[2]), Number(iso[3]));
     if (!date) return null;
@@ -214,6 +214,26 @@ function absoluteUrl(href: string | null | undefined, base: string | null): stri
   }
 }
 
+/** "By Jane Roe @janeroe Nov 18, 2019 at 9:24 pm • 2 min read" -> "Jane Roe". */
+export function cleanByline(raw: string | null | undefined): string | null {
+  let b = clean(raw);
+  if (!b) return null;
+  b = b.replace(/^(?:written |posted |story )?by[:\s]+/i, '');
+  b = b.split(/\s+(?:@\w|[|•·]|\d{1,2}:\d{2}|(?:updated|published|posted)\b)|\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})/i)[0]!;
+  b = b.replace(/[\s,;:|•·-]+$/, '').trim();
+  if (b.length < 2 || b.length > 120 || /^https?:/.test(b)) return null;
+  return b;
+}
+
+/** "Autoracing | F1 | Indy" -> "Autoracing"; "https://www.example.in" -> "example.in". */
+export function cleanOutlet(raw: string | null | undefined): string | null {
+  const o = clean(raw);
+  if (!o) return null;
+  if (/^https?:\/\//i.test(o)) return hostName(o);
+  const first = o.split(/\s+[|–—:-]\s+/)[0]!.trim();
+  return first.length >= 2 ? first : o;
+}
+
 /** Read every metadata field of the page. `url` is where the page came from, when known. */
 export function readMetadata(document: Document, url: string | null): PageMeta {
   const meta = metaContent(document);
@@ -251,6 +271,25 @@ export function readMetadata(document: Document, url: string | null): PageMeta {
     found = parseDateValue(t?.getAttribute('datetime') ?? null);
   }
   if (!found) {
+    // any other meta whose name speaks of a publication date (site-specific names)
+    for (const [key, value] of meta) {
+      if (!/date|publish|posted/.test(key) || /modif|updat|expir|revis/.test(key)) continue;
+      found = parseDateValue(value);
+      if (found) break;
+    }
+  }
+  if (!found) {
+    // a visible date element: class names like "date", "post-date", "published"
+    for (const el of Array.from(document.querySelectorAll('time, [class*="date"], [class*="publish"], [class*="posted"]')).slice(0, 30)) {
+      const cls = (el.getAttribute('class') ?? '').toLowerCase();
+      if (/modif|updat/.test(cls)) continue;
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text.length === 0 || text.length > 100) continue;
+      found = parseDateValue(text) ?? parseDateValue(text.replace(/^\D+(?=\d{4}[-/.]\d)/, ''));
+      if (found) break;
+    }
+  }
+  if (!found) {
     const d = dateFromUrl(pageUrl) ?? dateFromUrl(canonicalUrl);
     if (d) found = { date: d, datetime: null };
   }
@@ -258,21 +297,21 @@ export function readMetadata(document: Document, url: string | null): PageMeta {
   const ldPublisher = articles.map((o) => ldName(o['publisher'])).find((x) => x) ?? null;
   const ldOrg = ld.find((o) => ldTypes(o).some((t) => /^(NewsMediaOrganization|Organization)$/.test(t)));
   const outlet =
-    clean(meta.get('og:site_name')) ??
-    ldPublisher ??
-    (ldOrg ? ldName(ldOrg['name']) : null) ??
-    clean(meta.get('application-name')) ??
+    cleanOutlet(meta.get('og:site_name')) ??
+    cleanOutlet(ldPublisher) ??
+    cleanOutlet(ldOrg ? ldName(ldOrg['name']) : null) ??
+    cleanOutlet(meta.get('application-name')) ??
     hostName(canonicalUrl ?? pageUrl);
 
   const ldAuthor = articles.map((o) => ldName(o['author'])).find((x) => x) ?? null;
   const byline =
-    ldAuthor ??
-    clean(meta.get('author')) ??
-    clean(meta.get('article:author') && !/^https?:/.test(meta.get('article:author')!) ? meta.get('article:author') : null) ??
-    clean(meta.get('parsely-author')) ??
-    clean(meta.get('sailthru.author')) ??
-    clean(meta.get('dc.creator')) ??
-    clean(document.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]')?.textContent);
+    cleanByline(ldAuthor) ??
+    cleanByline(meta.get('author')) ??
+    cleanByline(meta.get('article:author')) ??
+    cleanByline(meta.get('parsely-author')) ??
+    cleanByline(meta.get('sailthru.author')) ??
+    cleanByline(meta.get('dc.creator')) ??
+    cleanByline(document.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]')?.textContent);
 
   const language =
     clean(document.documentElement?.getAttribute('lang')) ??
@@ -296,7 +335,7 @@ export function readMetadata(document: Document, url: string | null): PageMeta {
     title,
     date: found?.date ?? null,
     datetime: found?.datetime ?? null,
-    byline: byline && byline.length <= 200 ? byline : null,
+    byline,
     outlet,
     canonicalUrl,
     language,
