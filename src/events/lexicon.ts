@@ -500,17 +500,13 @@ function readText(path: string): string {
 }
 
 let builtinCache: Lexicon | null = null;
+let builtinParsed: { entries: PatternEntry[]; digest: string } | null = null;
 
-/**
- * Load the built-in lexicon (data/lexicon/*.jsonl) plus user files. A user entry whose id exists
- * replaces that entry; a duplicate id among built-in files is an error. Cached when no extra files.
- */
-export function loadLexicon(opts: { extraFiles?: string[] } = {}): Lexicon {
-  const extra = opts.extraFiles ?? [];
-  if (extra.length === 0 && builtinCache) return builtinCache;
+function loadBuiltinEntries(): { entries: PatternEntry[]; digest: string } {
+  if (builtinParsed) return builtinParsed;
   const hash = createHash('sha1');
   const entries: PatternEntry[] = [];
-  const byId = new Map<string, number>();
+  const byId = new Map<string, PatternEntry>();
   let names: string[];
   try {
     names = readdirSync(LEXICON_DIR).filter((n) => n.endsWith('.jsonl')).sort();
@@ -521,27 +517,17 @@ export function loadLexicon(opts: { extraFiles?: string[] } = {}): Lexicon {
     const text = readText(join(LEXICON_DIR, name));
     hash.update(name).update('\0').update(text).update('\0');
     for (const e of parseLexiconText(text, `data/lexicon/${name}`)) {
-      const prev = byId.get(e.id);
-      if (prev !== undefined) {
-        const p = entries[prev];
-        fail(`${e.file}:${e.line}`, `duplicate id "${e.id}" (first at ${p.file}:${p.line})`);
-      }
-      byId.set(e.id, entries.length);
+      const p = byId.get(e.id);
+      if (p !== undefined) fail(`${e.file}:${e.line}`, `duplicate id "${e.id}" (first at ${p.file}:${p.line})`);
+      byId.set(e.id, e);
       entries.push(e);
     }
   }
-  for (const path of extra) {
-    const text = readText(path);
-    hash.update(path).update('\0').update(text).update('\0');
-    for (const e of parseLexiconText(text, path)) {
-      const prev = byId.get(e.id);
-      if (prev !== undefined) entries[prev] = e;
-      else {
-        byId.set(e.id, entries.length);
-        entries.push(e);
-      }
-    }
-  }
+  builtinParsed = { entries, digest: hash.digest('hex') };
+  return builtinParsed;
+}
+
+function indexEntries(entries: PatternEntry[], version: string): Lexicon {
   const byTrigger = new Map<string, PatternEntry[]>();
   const byForm = new Map<string, PatternEntry[]>();
   const add = (m: Map<string, PatternEntry[]>, k: string, e: PatternEntry) => {
@@ -555,7 +541,37 @@ export function loadLexicon(opts: { extraFiles?: string[] } = {}): Lexicon {
     for (const l of a.lemmas) add(byTrigger, l, e);
     for (const f of a.forms) add(byForm, f, e);
   }
-  const lex: Lexicon = { entries, version: hash.digest('hex').slice(0, 12), byTrigger, byForm };
-  if (extra.length === 0) builtinCache = lex;
-  return lex;
+  return { entries, version, byTrigger, byForm };
+}
+
+/**
+ * Load the built-in lexicon (data/lexicon/*.jsonl) plus user files. A user entry whose id exists
+ * replaces that entry; a duplicate id among built-in files, or within one user file, is an error.
+ * The built-in files are parsed once per process; `version` hashes the contents of everything loaded.
+ */
+export function loadLexicon(opts: { extraFiles?: string[] } = {}): Lexicon {
+  const extra = opts.extraFiles ?? [];
+  if (extra.length === 0 && builtinCache) return builtinCache;
+  const builtin = loadBuiltinEntries();
+  if (extra.length === 0) {
+    builtinCache = indexEntries(builtin.entries, builtin.digest.slice(0, 12));
+    return builtinCache;
+  }
+  const entries = builtin.entries.slice();
+  const byId = new Map<string, number>();
+  entries.forEach((e, k) => byId.set(e.id, k));
+  const hash = createHash('sha1').update(builtin.digest);
+  for (const path of extra) {
+    const text = readText(path);
+    hash.update('\0').update(text);
+    for (const e of parseLexiconText(text, path)) {
+      const prev = byId.get(e.id);
+      if (prev !== undefined) entries[prev] = e;
+      else {
+        byId.set(e.id, entries.length);
+        entries.push(e);
+      }
+    }
+  }
+  return indexEntries(entries, hash.digest('hex').slice(0, 12));
 }
