@@ -387,3 +387,22 @@ describe('static files', () => {
     }
   });
 });
+
+describe('startServer', () => {
+  it('refuses a missing store and a database that is not a Dyad store', async () => {
+    await assert.rejects(startServer({ dbPath: '/nonexistent/dyad.duckdb', port: 0 }), { code: 'DYAD_E001' });
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const path = join(mkdtempSync(join(tmpdir(), 'dyad-api-other-')), 'other.duckdb');
+    const inst = await DuckDBInstance.create(path);
+    const conn = await inst.connect();
+    await conn.run('CREATE TABLE t (x INTEGER)');
+    conn.closeSync();
+    inst.closeSync();
+    await assert.rejects(startServer({ dbPath: path, port: 0 }), { code: 'DYAD_E011' });
+  });
+  it('answers HEAD like GET without a body', async () => {
+    const r = await fetch(base + '/api/health', { method: 'HEAD' });
+    assert.equal(r.status, 200);
+    assert.equal(await r.text(), '');
+  });
+});
