@@ -87,3 +87,43 @@ test('exclude spans are respected', () => {
     ['Atlanta'],
   );
 });
+
+test('the outlet country breaks a tie between same-named towns', () => {
+  const text = 'Flooding closed roads around Perth overnight.';
+  assert.equal(findPlaces(text, { outletCountry: 'GBR' }).find((p) => p.text === 'Perth')?.country, 'GBR');
+  assert.equal(findPlaces(text, { outletCountry: 'AU' }).find((p) => p.text === 'Perth')?.country, 'AUS');
+});
+
+test('a state abbreviation after a comma is a hint and a mention', () => {
+  const ps = findPlaces('The fire broke out in Charleston, W.Va., late on Friday.');
+  assert.deepEqual(
+    ps.map((p) => [p.text, p.country]),
+    [
+      ['Charleston', 'USA'],
+      ['W.Va.', 'USA'],
+    ],
+  );
+  assert.ok(Math.abs(ps[0].lat - 38.35) < 0.5, `Charleston, West Virginia, not South Carolina (lat ${ps[0].lat})`);
+});
+
+test('a surname seen with a given name is not a town later', () => {
+  const ps = findPlaces('Coach Mike Welch praised the team. Welch said the season was long. The bus left from Charleston.');
+  assert.deepEqual(
+    ps.map((p) => p.text),
+    ['Charleston'],
+  );
+});
+
+test('places inside organisation names are kept, streets are not', () => {
+  const ps = findPlaces('The Texas Rangers beat the Seattle Mariners. She lives on Washington Street.');
+  assert.deepEqual(
+    ps.map((p) => p.text),
+    ['Texas', 'Seattle'],
+  );
+});
+
+test('a US state wins over a country of the same name when the article is American', () => {
+  const ps = findPlaces('Voters in Atlanta and Savannah went to the polls as Georgia counted ballots, officials in Washington said.');
+  const georgia = ps.find((p) => p.text === 'Georgia');
+  assert.equal(georgia?.country, 'USA');
+});

@@ -83,6 +83,8 @@ interface Match {
   hintFor: boolean;
   /** A state abbreviation after a comma ("Charleston, W.Va."). */
   abbrev: boolean;
+  /** End offset when the mention ends past its last token (the abbreviation's final dot). */
+  endAt?: number;
 }
 
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}'’]*|\d+/gu;
@@ -248,6 +250,7 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
     if (j === i || covered(i, j)) continue;
     const m = blank(i, j, key, [idx]);
     m.abbrev = true;
+    m.endAt = s0 + str.length;
     m.recog = 0.9;
     extra.push(m);
   }
@@ -630,7 +633,7 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
     const r = resolved.get(m.rkey);
     if (!r) continue;
     const start = toks[m.i].start;
-    const end = toks[m.j - 1].end;
+    const end = m.endAt ?? toks[m.j - 1].end;
     // A lower-case direction prefix ("northern Syria") stays outside the span unless it is part of the name.
     out.push({
       start,
