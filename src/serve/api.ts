@@ -5,6 +5,7 @@
 import type { ReadStore } from './db.js';
 import { ACTOR_RE, HttpError, Params, badParam, isValidDate } from './params.js';
 import type { CodedDocument } from '../model/contract.js';
+import type { CoderPool } from '../ingest/pool.js';
 
 /** Parameters every event-filtering route accepts. */
 export const FILTER_PARAMS = ['actor', 'dyad', 'directed', 'root', 'cameo', 'quadClass', 'since', 'until', 'outlet', 'q'] as const;
@@ -572,8 +573,10 @@ export async function health(db: ReadStore, dbPath: string) {
   };
 }
 
-/** POST /api/code: validate the body, then run the coder (loaded on first use). */
-export async function codeText(body: unknown) {
+export type Coder = (text: string, opts: { date?: string; title?: string; url?: string }) => Promise<CodedDocument>;
+
+/** POST /api/code: validate the body, then run the coder. */
+export async function codeText(body: unknown, coder: Coder) {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new HttpError(400, 'body: expected a JSON object {"text": "...", "date": "YYYY-MM-DD"}', 'body');
   }
@@ -590,7 +593,6 @@ export async function codeText(body: unknown) {
     const v = o[k];
     if (v !== undefined && v !== null && typeof v !== 'string') throw badParam(k, 'expected a string');
   }
-  const coder = await loadCoder();
   const opts: { date?: string; title?: string; url?: string } = {};
   if (typeof date === 'string' && date !== '') opts.date = date;
   if (typeof o['title'] === 'string' && o['title'] !== '') opts.title = o['title'];
@@ -598,16 +600,30 @@ export async function codeText(body: unknown) {
   return coder(o['text'], opts);
 }
 
-type Coder = (text: string, opts: { date?: string; title?: string; url?: string }) => Promise<CodedDocument>;
-let coderPromise: Promise<Coder | null> | null = null;
-
-async function loadCoder(): Promise<Coder> {
-  // Loaded on first use, so the API starts without paying for the NLP models.
-  coderPromise ??= import('../index.js').then(
-    (m) => m.code,
-    () => null,
-  );
-  const c = await coderPromise;
-  if (c === null) throw new HttpError(503, 'the coder is not available in this build');
-  return c;
+/**
+ * The coder behind POST /api/code: one worker thread (started on first use, so the API starts
+ * without loading the NLP models), so coding a long text never blocks the other routes.
+ */
+export function workerCoder(): { code: Coder; close(): Promise<void> } {
+  let pool: Promise<CoderPool> | null = null;
+  return {
+    code: async (text, opts) => {
+      pool ??= import('../ingest/pool.js').then((m) => m.CoderPool.create({ workers: 1 }));
+      let p: CoderPool;
+      try {
+        p = await pool;
+      } catch (e) {
+        pool = null;
+        throw new HttpError(503, `the coder could not start: ${(e as Error).message}`);
+      }
+      const r = await p.run({ source: 'POST /api/code', url: opts.url ?? null, title: opts.title ?? null, date: opts.date ?? null,
+        outlet: null, text, rawHash: '' });
+      if (r.ok) return r.doc;
+      if (/coder worker/.test(r.reason)) throw new HttpError(503, `the coder failed: ${r.reason}`);
+      throw badParam('text', r.reason);
+    },
+    close: async () => {
+      if (pool) await (await pool.catch(() => null))?.close();
+    },
+  };
 }

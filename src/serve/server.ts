@@ -74,7 +74,7 @@ function decodeSegment(s: string, name: string): string {
 
 type Route = (m: RegExpExecArray, url: URL, req: IncomingMessage) => Promise<unknown>;
 
-function routes(db: ReadStore, dbPath: string): Array<[string, RegExp, Route]> {
+function routes(db: ReadStore, dbPath: string, coder: api.Coder): Array<[string, RegExp, Route]> {
   return [
     ['GET', /^\/api\/health$/, () => api.health(db, dbPath)],
     ['GET', /^\/api\/overview$/, (_m, u) => api.overview(db, u.searchParams)],
@@ -100,7 +100,7 @@ function routes(db: ReadStore, dbPath: string): Array<[string, RegExp, Route]> {
         } catch {
           throw new HttpError(400, 'body: not valid JSON', 'body');
         }
-        return api.codeText(body);
+        return api.codeText(body, coder);
       },
     ],
   ];
@@ -147,7 +147,8 @@ export interface ServerOptions {
 
 export async function startServer(opts: ServerOptions): Promise<{ url: string; close(): Promise<void> }> {
   const db = await openReadStore(opts.dbPath);
-  const table = routes(db, opts.dbPath);
+  const coder = api.workerCoder();
+  const table = routes(db, opts.dbPath, coder.code);
   const webRoot = opts.webRoot ?? WEB_ROOT;
   const log = opts.log ?? ((line: string) => void process.stderr.write(line + '\n'));
 
@@ -216,6 +217,7 @@ export async function startServer(opts: ServerOptions): Promise<{ url: string; c
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
+      await coder.close();
       await db.close();
     },
   };
