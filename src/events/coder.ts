@@ -426,10 +426,23 @@ export function codeEvents(doc: Doc, res: Resources): void {
       if (dates === null) dates = findDates(sentence.text, doc.meta.date, (offset) => isFutureClause(doc, v, tokenAtOffset(doc, v, sentence.start + offset) ?? head));
       return dates;
     };
-    for (const f of selectMatches(found)) {
+    // A head inside an actor ("warplanes struck": the pattern names the actor too) moves to the
+    // match's verb; a trigger wholly inside an actor name ("Defence Ministry") is not an act.
+    const usable: Found[] = [];
+    for (const f of found) {
+      if (!v.actorAt[f.m.head - t0]) {
+        usable.push(f);
+        continue;
+      }
+      for (let k = f.m.start; k < f.m.end; k++) {
+        if (doc.tokens[k]!.pos === 'VERB' && !v.actorAt[k - t0]) {
+          usable.push({ entry: f.entry, m: { ...f.m, head: k, start: k } });
+          break;
+        }
+      }
+    }
+    for (const f of selectMatches(usable)) {
       const head = f.m.head;
-      // A trigger inside an actor name ("Foreign Minister", "Defence Ministry") is not an act.
-      if (v.actorAt[head - t0]) continue;
       const ds = datesFor(head);
       const decision = decideModality(doc, v, f, ds, pubYear);
       // Sources and targets.

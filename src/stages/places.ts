@@ -66,9 +66,16 @@ export function locateEvents(doc: Doc): void {
     dominant = e;
   }
   for (const ev of doc.events) {
+    // Verbal acts (QuadClass 1 and 3: statements, accusations, appeals) happen where they are
+    // said, which the text rarely states: a place in their sentence is usually the topic ("accuses
+    // Turkey of involvement in Karabakh"). They get a place only inside their own evidence span.
+    // Material acts take the place of their sentence, else the article's dominant place.
+    const verbal = ev.quadClass === 1 || ev.quadClass === 3;
     const sentences = ev.sentences ?? [ev.sentence];
-    const own = places.find((p) => sentences.includes(p.sentence) && !isCountryLevel(p));
-    const pick = own ?? dominant;
+    const own = verbal
+      ? places.find((p) => p.start >= ev.evidence.start && p.end <= ev.evidence.end && !isCountryLevel(p))
+      : places.find((p) => sentences.includes(p.sentence) && !isCountryLevel(p));
+    const pick = own ?? (verbal ? null : dominant);
     if (!pick) {
       ev.location = null;
       continue;
@@ -79,7 +86,7 @@ export function locateEvents(doc: Doc): void {
       lon: pick.lon!,
       country: pick.country,
       geonameid: pick.geonameid ?? null,
-      rule: own ? 'location/same-sentence' : 'location/dominant-place',
+      rule: own ? (verbal ? 'location/in-evidence' : 'location/same-sentence') : 'location/dominant-place',
       start: pick.start,
       end: pick.end,
     };

@@ -20,7 +20,7 @@ export interface DateMention {
 
 /** Cheap pre-filter: only strings with a date-like word go to chrono. */
 const DATE_HINT =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\btoday\b|\btonight\b|\btomorrow\b|\byesterday\b|\b(?:last|next|this|previous|coming)\s+(?:week|month|year|weekend)|\bago\b|\b(?:1[89]|20)\d\d\b|\b\d{4}-\d{2}-\d{2}\b/i;
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\btoday\b|\btonight\b|\btomorrow\b|\byesterday\b|\b(?:last|next|this|previous|coming)\s+(?:week|month|year|weekend)|\bago\b|\b(?:1[89]|20)\d\d(?:s)?\b|\b\d{4}-\d{2}-\d{2}\b/i;
 
 const DECADE = /\b(?:in\s+(?:the\s+|a\s+)?)?((?:1[89]|20)\d0)s\b/i;
 const YEAR_ONLY = /\b(?:in|since|during|of)\s+((?:1[89]|20)\d\d)\b(?![-/]\d)/i;
@@ -81,6 +81,10 @@ export function findDates(text: string, reference: string | null, future: (offse
     } else if (c.isCertain('day') || c.isCertain('month')) {
       date = iso(c.get('year')!, c.get('month')!, c.get('day')!);
       rule = c.isCertain('year') ? 'date/stated' : 'date/stated-year-implied';
+    } else if (/\b(?:this|the)\s+(?:week|month|year|weekend)\b/i.test(r.text)) {
+      // "This week" is a period that contains the publication day, not a day: keep the reference.
+      date = reference;
+      rule = 'date/current-period';
     } else {
       date = iso(c.get('year')!, c.get('month')!, c.get('day')!);
       rule = 'date/relative-period';
