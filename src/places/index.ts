@@ -170,7 +170,21 @@ const KIND_PRIOR: Record<string, number> = {
   desert: 2.5,
 };
 
-function prior(g: Gazetteer, p: Place, key: string, hasCountry = false): number {
+/** Candidate-set facts that change a city's prior. */
+interface Rivals {
+  country: boolean;
+  /** A sea, ocean, continent, river, range or wide region shares the name ("Atlantic", "Pacific"). */
+  area: boolean;
+}
+
+const AREA_KINDS = new Set(['sea', 'ocean', 'continent', 'river', 'mountains', 'desert', 'lake', 'canal', 'region', 'conflict-area']);
+
+const rivalsOf = (cands: Place[]): Rivals => ({
+  country: cands.some((p) => p.kind === 'country'),
+  area: cands.some((p) => AREA_KINDS.has(p.kind)),
+});
+
+function prior(g: Gazetteer, p: Place, key: string, rivals: Rivals = { country: false, area: false }): number {
   let s: number;
   if (p.kind === 'city') {
     s = 0.5 * Math.log10(p.population + 10);
@@ -179,7 +193,8 @@ function prior(g: Gazetteer, p: Place, key: string, hasCountry = false): number 
     else if (p.featureCode === 'PPLA2') s += 0.15;
     else if (p.featureCode === 'PPLX') s -= 0.3;
     // A town named like a country ("China, Maine") needs strong local evidence to win.
-    if (hasCountry) s -= 2.5;
+    if (rivals.country) s -= 2.5;
+    else if (rivals.area) s -= 1.5;
   } else s = KIND_PRIOR[p.kind] ?? 2.5;
   if (g.preferred.get(key) === p.idx) s += 2;
   return s;
@@ -471,8 +486,10 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
     let cands = m0.cands.map((c) => g.place(c));
     if (common && !m0.hint) cands = cands.filter((p) => (p.kind !== 'city' && nameKey(p.name) === m0.key) || p.population >= 50000);
     if (m0.county) cands = cands.filter((p) => p.kind === 'city' && p.country === 'USA');
-    const hasCountry = cands.some((p) => p.kind === 'country');
-    cands.sort((x, y) => prior(g, y, m0.key, hasCountry) - prior(g, x, m0.key, hasCountry));
+    // Acronyms ("EU", "BC") name countries and regions, not towns.
+    if (toks[m0.i].allCaps && m0.j - m0.i === 1 && cands.some((p) => p.kind !== 'city') && !g.preferred.has(m0.key)) cands = cands.filter((p) => p.kind !== 'city');
+    const rivals = rivalsOf(cands);
+    cands.sort((x, y) => prior(g, y, m0.key, rivals) - prior(g, x, m0.key, rivals));
     candsOf.set(rkey, cands.slice(0, 40));
   }
 
@@ -541,14 +558,14 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
       let maxVote = 0;
       for (const c of passVotes.keys()) if (c) maxVote = Math.max(maxVote, voteOf(c));
       const stateOf = (sk: string): number => Math.max(0, (passState.get(sk) ?? 0) - (stateOwn.get(rkey) === sk ? 1 : 0) - (pass >= 1 && resolved.get(rkey)?.p.admin1 && `${resolved.get(rkey)?.p.country}.${resolved.get(rkey)?.p.admin1}` === sk ? 0.5 : 0));
-      const hasCountry = cands.some((p) => p.kind === 'country');
+      const rivals = rivalsOf(cands);
       let best: Place | null = null;
       let bestScore = -Infinity;
       let second = -Infinity;
       let bestRule = '';
       const priorBest = cands[0];
       for (const p of cands) {
-        let s = prior(g, p, m0.key, hasCountry);
+        let s = prior(g, p, m0.key, rivals);
         let ctxRule = '';
         let ctxGain = 0;
         const add = (gain: number, rule: string): void => {
@@ -571,6 +588,12 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
           for (const [k2, r] of resolved) {
             if (k2 === rkey || r.p.kind === 'country' || r.p.kind === 'continent' || r.p.kind === 'ocean' || r.p.kind === 'region') continue;
             if (haversineKm(p.lat, p.lon, r.p.lat, r.p.lon) < 150) near++;
+          }
+          // A state or province holding the article's resolved towns ("Seattle … Washington").
+          if (isAdminKind(p) && p.admin1) {
+            for (const [k2, r] of resolved) {
+              if (k2 !== rkey && r.p.kind === 'city' && r.p.country === p.country && r.p.admin1 === p.admin1) near++;
+            }
           }
           if (near) add(0.8 * Math.min(near, 3), 'context/nearby');
         }
