@@ -441,8 +441,18 @@ export function codeEvents(doc: Doc, res: Resources): void {
         }
       }
     }
-    for (const f of selectMatches(usable)) {
+    const selected = selectMatches(usable);
+    for (const f of selected) {
       const head = f.m.head;
+      // A nominal trigger after a verbal one in its clause is that act's content ("rejected calls
+      // for aid", "condemned the attack on the camp"), not an act of its own.
+      const hTok = doc.tokens[head]!;
+      if ((hTok.pos === 'NOUN' || hTok.pos === 'PROPN') && selected.some((g) => g !== f && g.m.head < head && doc.tokens[g.m.head]!.pos === 'VERB' && sameClause(v, g.m.head, head))) {
+        const trig = { start: doc.tokens[f.m.start]!.start, end: doc.tokens[f.m.end - 1]!.end, text: '' };
+        trig.text = doc.text.slice(trig.start, trig.end);
+        doc.rejected.push({ cameo: f.entry.code, sentence: s, modality: 'descriptive', rule: `${f.entry.id}; modality/nominal-complement`, trigger: trig });
+        continue;
+      }
       const ds = datesFor(head);
       const decision = decideModality(doc, v, f, ds, pubYear);
       // Sources and targets.
