@@ -31,7 +31,7 @@ export const IGOS = [
   ['OCHA', 'IGOUNO', 'igo', ['OCHA', 'UN Office for the Coordination of Humanitarian Affairs', 'UN humanitarian office', 'U.N. humanitarian office']],
   ['IAEA', 'IGOUNOIAE', 'igo', ['IAEA', 'International Atomic Energy Agency', 'UN nuclear watchdog', 'U.N. nuclear watchdog']],
   ['WHO', 'IGOUNOHLHWHO', 'igo', ['World Health Organization', 'WHO', 'World Health Organisation']],
-  ['ILO', 'IGOUNOLABILO', 'igo', ['International Labour Organization', 'ILO', 'International Labor Organization', 'International Labour Organisation']],
+  ['ILO', 'IGOUNOLABILO', 'igo', ['International Labour Organization', 'ILO', 'International Labor Organization', 'International Labour Organisation', 'International Labour Office', 'International Labor Office']],
   ['FAO', 'IGOUNOAGRFAO', 'igo', ['Food and Agriculture Organization', 'FAO', 'UN Food and Agriculture Organization']],
   ['ICJ', 'IGOUNOJUDICJ', 'igo', ['International Court of Justice', 'ICJ', 'World Court', 'the World Court']],
   ['ICC', 'IGOJUDICC', 'igo', ['International Criminal Court', 'ICC']],
@@ -60,6 +60,8 @@ export const IGOS = [
   ['IEA', 'IGOUNOAIE', 'igo', ['International Energy Agency', 'IEA']],
   // Europe
   ['EU', 'IGOEUREEC', 'igo', ['European Union', 'EU', 'E.U.', 'the European Union', 'the EU', 'Brussels']],
+  // The EU's predecessors, as older wire copy names them (dyad).
+  ['EEC', 'IGOEUREEC', 'igo', ['European Community', 'European Communities', 'European Economic Community', 'EEC', 'Common Market', 'European Common Market', 'European common market']],
   ['EC', 'IGOEUREEC', 'igo', ['European Commission', 'the European Commission', 'EU Commission', 'Berlaymont']],
   ['EP', 'IGOEUREECLEG', 'igo', ['European Parliament', 'the European Parliament', 'Europarliament']], // (dyad: LEG part)
   ['CEU', 'IGOEUREEC', 'igo', ['Council of the European Union', 'Council of the EU', 'EU Council', 'Council of Ministers of the EU']],

@@ -252,7 +252,13 @@ export function composeSentence(b: Builder, s: number, pieces: Piece[]): void {
       }
       // …or a capitalised name the dictionaries do not know.
       const end = nameRun(doc, z, t1);
-      if (end > z && !(pieces[nextPiece] && pieces[nextPiece]!.start < end)) {
+      // Surname aliases inside the run ("Judge Alejandro Rivera") belong to this name.
+      let q = nextPiece;
+      while (pieces[q] && pieces[q]!.start < end && pieces[q]!.kind === 'alias' && pieces[q]!.end <= end) {
+        used[q] = true;
+        q++;
+      }
+      if (end > z && !(pieces[q] && pieces[q]!.start < end)) {
         const nameSpan = span(doc, z, end);
         return push(b, a, end, { ...base, type: 'person', name: nameSpan.text, rule: rule + '+name', office: { title: (country ? countryAdjective(country) + ' ' : '') + role.title, code, from: null, until: null } }, s);
       }
@@ -348,7 +354,9 @@ export function composeSentence(b: Builder, s: number, pieces: Piece[]): void {
         break;
       case 'alias': {
         const p0 = e.person!;
-        if (!b.introduced.has(p0.id) && officeAt(p0, b.date) === null) break;
+        // A bare surname needs its person introduced, or in office at the date; the surnames of
+        // the PETRARCH conversion ("Rivera", "Bush" of the Cayman Islands) need the full name first.
+        if (!b.introduced.has(p0.id) && (p0.id.startsWith('p-') || officeAt(p0, b.date) === null)) break;
         const f = personFields(b, e, 'actors/person-alias');
         push(b, piece.start, piece.end, f, s);
         break;
