@@ -127,3 +127,22 @@ test('a US state wins over a country of the same name when the article is Americ
   const georgia = ps.find((p) => p.text === 'Georgia');
   assert.equal(georgia?.country, 'USA');
 });
+
+test('a region named with a lower-case tail ("Donetsk region") is the region, not the city', () => {
+  const ps = findPlaces('Fighting intensified in the Donetsk region while airstrikes hit Idlib province.');
+  assert.deepEqual(
+    ps.map((p) => [p.text, p.name, p.country]),
+    [
+      ['Donetsk region', 'Donetsk Oblast', 'UKR'],
+      ['Idlib province', 'Idlib', 'SYR'],
+    ],
+  );
+});
+
+test('multi-word names with connectors', () => {
+  const ps = findPlaces('Envoys from the Democratic Republic of the Congo and Bosnia and Herzegovina met in Rio de Janeiro.');
+  assert.deepEqual(
+    ps.map((p) => p.country),
+    ['COD', 'BIH', 'BRA'],
+  );
+});

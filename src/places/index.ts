@@ -147,6 +147,9 @@ const NOT_PLACES = new Set(['el nino', 'la nina', 'notre dame', 'christians', 'm
 /** Verbs of saying and pronouns that put a person, not a town, next to a name. */
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'asked', 'noted', 'explained', 'wrote', 'testified', 'argued', 'stated', 'insisted', 'replied', 'who', 'whose']);
 
+/** Lower-case words that end a region's name in news usage ("Donetsk region", "Idlib province"). */
+const ADMIN_TAILS = new Set(['region', 'province', 'oblast', 'governorate', 'state', 'strip', 'peninsula', 'valley']);
+
 const COUNTY_WORDS = new Set(['county', 'parish', 'borough']);
 
 const KIND_PRIOR: Record<string, number> = {
@@ -224,11 +227,11 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
     const maxN = Math.min(g.maxTokens, toks.length - i);
     for (let n = maxN; n >= (dirPrefix ? 2 : 1); n--) {
       const last = toks[i + n - 1];
-      if (!last.cap) continue;
+      if (!last.cap && !(n > 1 && ADMIN_TAILS.has(last.fold))) continue;
       let ok = true;
       for (let q = i + 1; q < i + n; q++) {
         const tq = toks[q];
-        if (!joinable(tq) || (!tq.cap && !CONNECTORS.has(tq.fold))) {
+        if (!joinable(tq) || (!tq.cap && !CONNECTORS.has(tq.fold) && !(q === i + n - 1 && ADMIN_TAILS.has(tq.fold)))) {
           ok = false;
           break;
         }
