@@ -260,6 +260,14 @@ export function composeSentence(b: Builder, s: number, pieces: Piece[]): void {
       }
       if (end > z && !(pieces[q] && pieces[q]!.start < end)) {
         const nameSpan = span(doc, z, end);
+        // "King Hassan of Morocco": the country after the name.
+        const cp = pieces[q];
+        if (country === null && cp && (cp.kind === 'country' || cp.kind === 'capital') && doc.tokens[end]?.norm === 'of' && cp.start === end + 1) {
+          used[q] = true;
+          const c2 = cp.entry.country!;
+          const code2 = c2.country + role.role;
+          return push(b, a, cp.end, { ...base, code: code2, country: c2.country, type: 'person', name: nameSpan.text, rule: rule + '+name+of-country', office: { title: role.title, code: code2, from: null, until: null } }, s);
+        }
         return push(b, a, end, { ...base, type: 'person', name: nameSpan.text, rule: rule + '+name', office: { title: (country ? countryAdjective(country) + ' ' : '') + role.title, code, from: null, until: null } }, s);
       }
     }
@@ -364,7 +372,28 @@ export function composeSentence(b: Builder, s: number, pieces: Piece[]): void {
       case 'org': {
         const o = e.org!;
         const type: EntityType = o.type === 'igo' ? 'igo' : o.type === 'ngo' ? 'organization' : 'group';
-        push(b, piece.start, piece.end, { type, code: o.code, country: o.country ?? null, role: o.role ?? null, name: o.name, rule: `actors/${o.type}` }, s);
+        // "European Community foreign ministers", "NATO troops", "Arab League Secretary General
+        // Chadli Klibi": an organisation before a role word acts through it, with its own code.
+        const rp = pieces[p + 1];
+        let end = piece.end;
+        let rule = `actors/${o.type}`;
+        let name = o.name;
+        let personType = false;
+        if (rp && rp.kind === 'role' && modifierGap(doc, piece.end, rp.start)) {
+          used[p + 1] = true;
+          end = rp.end;
+          rule += '+role';
+          if (rp.entry.role!.person) {
+            const nEnd = nameRun(doc, end, t1);
+            if (nEnd > end && !(pieces[p + 2] && pieces[p + 2]!.start < nEnd && pieces[p + 2]!.kind !== 'alias')) {
+              name = span(doc, end, nEnd).text;
+              end = nEnd;
+              personType = true;
+              rule += '+name';
+            }
+          }
+        }
+        push(b, piece.start, end, { type: personType ? 'person' : type, code: o.code, country: o.country ?? null, role: o.role ?? null, name, rule }, s);
         break;
       }
       case 'seat': {
@@ -406,7 +435,9 @@ export function assignContextCountry(doc: Doc): void {
     dominant = c;
   }
   for (const e of doc.entities) {
-    if (e.country !== null || e.role === null || e.type === 'person' || e.code === null || e.code.length !== 3) continue;
+    if (e.country !== null || e.role === null || e.code === null || e.code.length !== 3) continue;
+    // Persons only when titled but unknown ("President Abdelaziz Bouteflika" with no country).
+    if (e.type === 'person' && !e.rule.includes('+name')) continue;
     const inSentence = doc.entities.find((x) => x.sentence === e.sentence && x.country !== null && (x.type === 'country' || x.type === 'government'));
     const country = inSentence?.country ?? dominant;
     if (!country) continue;

@@ -120,6 +120,21 @@ function buildView(doc: Doc, s: number): SentenceView {
     }
   }
   if (open >= 0) for (let q = open + 1; q < n; q++) paren[q] = id; // an unclosed dash runs to the end
+  // Appositives: "Pakistan, a key U.S. ally in the war, has refused…": a verbless phrase between
+  // commas right after an actor, followed by the verb, is parenthetical.
+  for (let k = 1; k < n - 2; k++) {
+    if (doc.tokens[t0 + k]!.text !== ',' || !actorAt[k - 1] || paren[k] !== 0) continue;
+    const first = doc.tokens[t0 + k + 1]!;
+    if (first.pos !== 'DET' && first.pos !== 'ADJ' && first.pos !== 'NUM') continue;
+    let m = k + 1;
+    while (m < n && m < k + 16 && doc.tokens[t0 + m]!.text !== ',' && doc.tokens[t0 + m]!.pos !== 'VERB' && doc.tokens[t0 + m]!.pos !== 'AUX') m++;
+    if (m >= n || doc.tokens[t0 + m]!.text !== ',') continue;
+    const after = doc.tokens[t0 + m + 1];
+    if (!after || (after.pos !== 'AUX' && after.pos !== 'VERB' && after.pos !== 'ADV')) continue;
+    id++;
+    for (let q = k + 1; q < m; q++) paren[q] = id;
+    k = m;
+  }
   const clause = new Array<number>(n).fill(0);
   const participial = new Set<number>();
   let c = 0;
@@ -202,6 +217,8 @@ function firstToken(v: SentenceView, e: Entity, k: number): number {
 function isPassive(doc: Doc, v: SentenceView, head: number): boolean {
   const h = doc.tokens[head]!;
   if (!isPastParticiple(h) && !(h.pos === 'VERB' && /ed$/.test(h.norm))) return false;
+  // "is opposed to", "is committed to": a predicative adjective, not a passive.
+  if (doc.tokens[head + 1]?.norm === 'to') return false;
   for (let j = head - 1; j >= v.t0 && j >= head - 3; j--) {
     const t = doc.tokens[j]!;
     if (t.pos === 'ADV' || NEGATORS.has(t.norm)) continue;
