@@ -410,26 +410,25 @@ export async function network(db: ReadStore, sp: URLSearchParams) {
   const where = whereClause(f, b, ['e.source_code IS NOT NULL', 'e.target_code IS NOT NULL', 'e.source_code <> e.target_code']);
   const topPh = b.bind(top);
   const minPh = b.bind(minWeight);
-  const cte = `WITH f AS (SELECT e.source_code, e.target_code, e.source_name, e.target_name, e.source_country, e.target_country,
-        e.goldstein, e.quad_class FROM events e ${where}),
-      c AS (SELECT code, any_value(name) AS name, any_value(country) AS country, CAST(count(*) AS INTEGER) AS events FROM (
-        SELECT source_code AS code, source_name AS name, source_country AS country FROM f
-        UNION ALL SELECT target_code, target_name, target_country FROM f) GROUP BY code
-        ORDER BY events DESC, code LIMIT ${topPh})`;
+  // Group the rows by directed pair once; nodes and edges are then computed from the few pairs.
+  const cte = `WITH p AS MATERIALIZED (
+        SELECT e.source_code AS s, e.target_code AS t, count(*) AS n, sum(e.goldstein) AS g,
+          count(*) FILTER (WHERE e.quad_class = 1) AS q1, count(*) FILTER (WHERE e.quad_class = 2) AS q2,
+          count(*) FILTER (WHERE e.quad_class = 3) AS q3, count(*) FILTER (WHERE e.quad_class = 4) AS q4
+        FROM events e ${where} GROUP BY 1, 2),
+      c AS (SELECT code, CAST(sum(n) AS INTEGER) AS events FROM (SELECT s AS code, n FROM p UNION ALL SELECT t, n FROM p)
+        GROUP BY code ORDER BY events DESC, code LIMIT ${topPh})`;
   const [nodes, edges] = await Promise.all([
     db.query<{ code: string; name: string | null; country: string | null; events: number }>(
-      `${cte} SELECT c.code, coalesce(ac.name, c.name) AS name, c.country, c.events FROM c LEFT JOIN actors ac ON ac.code = c.code
+      `${cte} SELECT c.code, ac.name, ac.country, c.events FROM c LEFT JOIN actors ac ON ac.code = c.code
        WHERE ${minPh} > 0 ORDER BY c.events DESC, c.code`,
       b.values,
     ),
     db.query<{ s: string; t: string; w: number; g: number; q1: number; q2: number; q3: number; q4: number }>(
-      `${cte} SELECT f.source_code AS s, f.target_code AS t, CAST(count(*) AS INTEGER) AS w, avg(f.goldstein) AS g,
-         CAST(count(*) FILTER (WHERE f.quad_class = 1) AS INTEGER) AS q1,
-         CAST(count(*) FILTER (WHERE f.quad_class = 2) AS INTEGER) AS q2,
-         CAST(count(*) FILTER (WHERE f.quad_class = 3) AS INTEGER) AS q3,
-         CAST(count(*) FILTER (WHERE f.quad_class = 4) AS INTEGER) AS q4
-       FROM f WHERE f.source_code IN (SELECT code FROM c) AND f.target_code IN (SELECT code FROM c)
-       GROUP BY 1, 2 HAVING count(*) >= ${minPh} ORDER BY w DESC, s, t LIMIT 2000`,
+      `${cte} SELECT p.s, p.t, CAST(p.n AS INTEGER) AS w, p.g / p.n AS g, CAST(p.q1 AS INTEGER) AS q1,
+         CAST(p.q2 AS INTEGER) AS q2, CAST(p.q3 AS INTEGER) AS q3, CAST(p.q4 AS INTEGER) AS q4
+       FROM p WHERE p.s IN (SELECT code FROM c) AND p.t IN (SELECT code FROM c) AND p.n >= ${minPh}
+       ORDER BY w DESC, p.s, p.t LIMIT 2000`,
       b.values,
     ),
   ]);
