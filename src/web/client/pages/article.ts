@@ -5,14 +5,16 @@ import { h } from '../dom.js';
 export async function articlePage(root: HTMLElement, id: string, params: URLSearchParams): Promise<void> {
   const r = await get<ArticleResponse>(`/api/articles/${encodeURIComponent(id)}`);
   const a = r.article;
+  // Only web links: a stored URL is data, never a `javascript:` link.
+  const url = a.url && /^https?:\/\//i.test(a.url) ? a.url : null;
   root.append(
     h('h2', {}, a.title ?? '(untitled)'),
     h(
       'p',
       { class: 'meta' },
       [a.outlet, a.date, `${a.numEvents} event${a.numEvents === 1 ? '' : 's'}`].filter(Boolean).join(' · '),
-      a.url ? ' · ' : '',
-      a.url ? h('a', { href: a.url, rel: 'noopener noreferrer', target: '_blank' }, 'original') : '',
+      url ? ' · ' : '',
+      url ? h('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, 'original') : '',
     ),
     articleView(r.document, r.storedEvents, params.get('event') ?? undefined),
   );
