@@ -72,8 +72,8 @@ function proseLength(el: Element): number {
 /** Characters of text outside links: what a reader reads in the element. */
 function nonLinkLength(el: Element): number {
   let links = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) links += (a.textContent ?? '').replace(/\s+/g, ' ').length;
-  return Math.max(0, (el.textContent ?? '').replace(/\s+/g, ' ').length - links);
+  for (const a of Array.from(el.querySelectorAll('a'))) links += (a.textContent ?? '').length;
+  return Math.max(0, (el.textContent ?? '').length - links);
 }
 
 function isHidden(el: Element): boolean {

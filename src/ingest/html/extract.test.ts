@@ -164,3 +164,11 @@ test('a site-specific date meta and a visible date element are used when nothing
   const c = extractArticle(`<html><body><span class="modified-date">October 9, 2021</span>${body}</body></html>`);
   assert.equal(c.date, null);
 });
+
+test('pathological markup: very deep nesting, stray angle brackets, unterminated comment', () => {
+  const para = '<p>The committee met on Tuesday to discuss the budget and agreed to postpone the vote until next week.</p>';
+  const deep = extractArticle(`<html><body>${'<div><span>'.repeat(5000)}${para}</body></html>`);
+  assert.deepEqual(deep.paragraphs, ['The committee met on Tuesday to discuss the budget and agreed to postpone the vote until next week.']);
+  const junk = extractArticle(`<<<>>><html<body<p>>>${para}<!-- unterminated comment`);
+  assert.match(junk.text, /The committee met on Tuesday/);
+});

@@ -44,8 +44,13 @@ export interface ExtractOptions {
 
 /** Pages larger than this are refused (DYAD_E004). */
 export const MAX_HTML_BYTES = 20 * 1024 * 1024;
-/** Readability gives up (and the fallback takes over) past this many elements. */
-const MAX_ELEMENTS = 60_000;
+/**
+ * Past this many elements (after clean-up) Readability is skipped for the densest-block fallback:
+ * its scoring slows down sharply on huge DOMs. The benchmark's largest page has about 1,600.
+ */
+const MAX_ELEMENTS = 15_000;
+/** Past this nesting depth the page is flattened before parsing (the benchmark's deepest: ~300). */
+const MAX_DEPTH = 1_000;
 /** A page with fewer words than this has no article (DYAD_E009). */
 const MIN_ARTICLE_WORDS = 8;
 /** Below this many characters a Readability result is not trusted alone. */
@@ -56,11 +61,39 @@ function asDocument(html: string): string {
   let h = html;
   if (!/<body[\s>]/i.test(h)) {
     if (/<\/head\s*>/i.test(h)) h = h.replace(/<\/head\s*>/i, '</head><body>');
-    else if (/<html[^>]*>/i.test(h)) h = h.replace(/<html[^>]*>/i, (m) => `${m}<body>`);
+    else if (/<html(?:\s[^>]*)?>/i.test(h)) h = h.replace(/<html(?:\s[^>]*)?>/i, (m) => `${m}<body>`);
     else h = `<body>${h}`;
   }
   if (!/<html[\s>]/i.test(h)) h = `<html>${h}</html>`;
   return h;
+}
+
+/** Tags that close themselves or are closed implicitly: they do not deepen the tree. */
+const FLAT_TAGS = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'p', 'li', 'option', 'td', 'tr', 'th', 'dd', 'dt',
+]);
+
+/** Estimated maximum nesting depth of the page, from its tags alone (cheap: no parsing). */
+export function tagDepth(html: string): number {
+  const re = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
+  let depth = 0;
+  let max = 0;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    if (m[3] || FLAT_TAGS.has(m[2]!.toLowerCase())) continue;
+    if (m[1]) {
+      if (depth > 0) depth--;
+    } else if (++depth > max) {
+      max = depth;
+    }
+  }
+  return max;
+}
+
+/** Keep only paragraph-level tags: a pathologically deep page becomes a flat list of blocks. */
+const KEEP_WHEN_FLAT = /^(?:p|br|h[1-6]|li|title|meta|link|script|style|html|head|body|blockquote|pre|tr|td|th)$/i;
+function flattenHtml(html: string): string {
+  return html.replace(/<\/?([a-zA-Z][\w:-]*)\b[^>]*>/g, (m, tag: string) => (KEEP_WHEN_FLAT.test(tag) ? m : ' '));
 }
 
 function parseDocument(html: string): Document {
@@ -85,6 +118,17 @@ function wordCount(s: string): number {
   return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
+/** True when the paragraphs hold at least `n` words (stops counting there). */
+function hasWords(paragraphs: string[], n: number): boolean {
+  const re = /[\p{L}\p{N}]+/gu;
+  let count = 0;
+  for (const p of paragraphs) {
+    re.lastIndex = 0;
+    while (re.exec(p)) if (++count >= n) return true;
+  }
+  return false;
+}
+
 /** Paragraphs of the JSON-LD articleBody (often one block with newlines, sometimes HTML). */
 function jsonLdParagraphs(body: string): string[] {
   let text = body;
@@ -100,7 +144,7 @@ function jsonLdParagraphs(body: string): string[] {
 }
 
 /** The parent element holding the most text in <p> children: the article when Readability fails. */
-function densestBlock(document: Document): string[] {
+function densestBlock(document: Document): Block[] {
   const body = document.body;
   if (!body) return [];
   const totals = new Map<Element, number>();
@@ -118,7 +162,7 @@ function densestBlock(document: Document): string[] {
       bestLen = len;
     }
   }
-  return elementParagraphs(best ?? body);
+  return elementBlocks(best ?? body);
 }
 
 /**
@@ -131,24 +175,25 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
   }
   const url = opts.url ?? null;
   if (html.trim() === '') throw new DyadError('DYAD_E009', 'page is empty: no article text');
-  const document = parseDocument(html);
+  const source = tagDepth(html) > MAX_DEPTH ? flattenHtml(html) : html;
+  const document = parseDocument(source);
   const meta = readMetadata(document, url);
   const captions = cleanDocument(document);
+  // Readability changes the document; the fallback below needs it as cleaned.
+  const huge = document.querySelectorAll('*').length > MAX_ELEMENTS;
 
   let blocks: Block[] = [];
   let readabilityTitle: string | null = null;
   let readabilityByline: string | null = null;
-  try {
-    const reader = new Readability<Element>(document, {
-      serializer: (el) => el as Element,
-      maxElemsToParse: MAX_ELEMENTS,
-    });
-    const result = reader.parse();
-    if (result?.content) blocks = elementBlocks(result.content);
-    readabilityTitle = result?.title?.trim() || null;
-    readabilityByline = cleanByline(result?.byline);
-  } catch {
-    blocks = [];
+  if (!huge) {
+    try {
+      const result = new Readability<Element>(document, { serializer: (el) => el as Element }).parse();
+      if (result?.content) blocks = elementBlocks(result.content);
+      readabilityTitle = result?.title?.trim() || null;
+      readabilityByline = cleanByline(result?.byline);
+    } catch {
+      blocks = [];
+    }
   }
   const title = meta.title ?? readabilityTitle;
   const cleaned = cleanBlocks(blocks, title, hostOf(url ?? meta.canonicalUrl));
@@ -166,12 +211,15 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
     if (chars < MIN_ARTICLE_CHARS && wordCount(ld.join(' ')) > wordCount(paragraphs.join(' '))) paragraphs = ld;
   }
   if (paragraphs.reduce((n, p) => n + p.length, 0) < MIN_ARTICLE_CHARS) {
-    const fresh = parseDocument(html);
-    cleanDocument(fresh);
-    const dense = cleanParagraphs(densestBlock(fresh), title);
+    let fresh = document;
+    if (!huge) {
+      fresh = parseDocument(source);
+      cleanDocument(fresh);
+    }
+    const dense = cleanBlocks(densestBlock(fresh), title).paragraphs;
     if (wordCount(dense.join(' ')) > wordCount(paragraphs.join(' '))) paragraphs = dense;
   }
-  if (paragraphs.length === 0 || wordCount(paragraphs.join(' ')) < MIN_ARTICLE_WORDS) {
+  if (!hasWords(paragraphs, MIN_ARTICLE_WORDS)) {
     throw new DyadError('DYAD_E009', 'no article text found in the page');
   }
 
