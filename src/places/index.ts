@@ -425,8 +425,12 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
         // "Barack Obama", "John Roberts": the surname alone later in the article is the person too.
         const small = m.cands.every((c) => g.place(c).kind === 'city' && g.place(c).population < 100000);
         const givenBefore = toks.slice(Math.max(0, m.i - 3), m.i).some((t) => t.cap && FIRST_NAMES.has(t.fold));
-        if (givenBefore || FIRST_NAMES.has(leftWord.fold) || (small && !g.has(leftWord.fold) && /^\p{Lu}\p{Ll}{2,}$/u.test(leftWord.text))) personTokens.add(m.key);
-        continue;
+        if (givenBefore || FIRST_NAMES.has(leftWord.fold) || (small && !g.has(leftWord.fold) && /^\p{Lu}\p{Ll}{2,}$/u.test(leftWord.text))) {
+          personTokens.add(m.key);
+          continue;
+        }
+        // A well-known place after some other word ("Historic Dublin", "Air France") stays a place.
+        if (small || left > 1) continue;
       }
       if (right === 0 && left > 0 && leftWord && g.demonyms.has(leftWord.fold) && m.cands.every((c) => g.place(c).kind === 'city')) continue;
     }
