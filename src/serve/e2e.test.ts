@@ -189,6 +189,19 @@ describe('dashboard in a browser', { skip }, () => {
     assert.match((await page.textContent('h2')) ?? '', /Not found/);
   });
 
+  it('markup in a text is shown as text, never run', async () => {
+    await open('#/code');
+    const evil = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script> Greece criticised Turkey on Monday over drilling in disputed waters.';
+    await page.fill('[data-testid=code-text]', evil);
+    await page.fill('[data-testid=code-date]', '2020-10-07');
+    await page.click('[data-testid=code-submit]');
+    await page.waitForSelector('[data-testid=code-result] [data-testid=annotated-text], [data-testid=code-result] .error');
+    assert.equal(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined);
+    assert.equal(await page.locator('[data-testid=code-result] img, [data-testid=code-result] script').count(), 0);
+    const shown = (await page.textContent('[data-testid=code-result]')) ?? '';
+    assert.ok(shown.includes('<img') || shown.includes('Greece'), shown.slice(0, 200));
+  });
+
   it('code an article: the accusation is highlighted', { todo: coderReady ? false : 'the coder does not find the accusation yet' }, async () => {
     await open('#/code');
     await page.fill('[data-testid=code-text]', ACCUSATION);
