@@ -6,7 +6,8 @@
  * Metric of the benchmark: `\w+` tokens, 4-token shingles, per-page TP/FP/FN normalised to sum 1,
  * precision and recall averaged over pages, F1 from the two averages.
  *
- * Run alone: `node dist/eval/extraction.js [sharedDir] [--verbose] [--baseline]`.
+ * Run alone: `node dist/eval/extraction.js [sharedDir] [--verbose] [--baseline]` (sharedDir defaults
+ * to $DYAD_SHARED, then ../shared next to the repository).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -140,7 +141,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const positional = args.filter((a) => !a.startsWith('--'));
   const here = fileURLToPath(new URL('.', import.meta.url));
-  const sharedDir = positional[0] ?? join(here, '..', '..', '..', 'shared');
+  const sharedDir = positional[0] ?? process.env['DYAD_SHARED'] ?? join(here, '..', '..', '..', 'shared');
   const scores = await evalExtraction(sharedDir, { verbose: args.includes('--verbose'), baseline: args.includes('--baseline') });
   if (!scores) {
     console.log(`extraction: benchmark not found under ${sharedDir} (eval/article-extraction); skipped`);

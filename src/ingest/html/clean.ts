@@ -105,9 +105,8 @@ export function parseCaption(raw: string): CaptionOut {
   return { text: t, credit: null };
 }
 
-function captionOf(fig: Element): CaptionOut | null {
-  const capEl = fig.tagName === 'FIGCAPTION' ? fig : fig.querySelector('figcaption');
-  if (!capEl) return null;
+/** Caption of a caption element, with the credit from a credit child or from the text. */
+function captionFromElement(capEl: Element): CaptionOut | null {
   const creditEl = capEl.querySelector('[class*="credit"], [class*="copyright"], [class*="source"], small, cite');
   if (creditEl) {
     const credit = (creditEl.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/^(photo|image|credit)\s*:\s*/i, '');
@@ -119,6 +118,11 @@ function captionOf(fig: Element): CaptionOut | null {
   const raw = capEl.textContent ?? '';
   if (!raw.trim()) return null;
   return parseCaption(raw);
+}
+
+function captionOf(fig: Element): CaptionOut | null {
+  const capEl = fig.tagName === 'FIGCAPTION' ? fig : fig.querySelector('figcaption');
+  return capEl ? captionFromElement(capEl) : null;
 }
 
 /**
@@ -153,15 +157,15 @@ export function cleanDocument(document: Document): CaptionOut[] {
     if (!isCaption && !isCredit) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length > 500 || proseLength(el) > 300) continue;
-    if (text) {
-      if (isCredit && captions.length > 0 && captions[captions.length - 1]!.credit === null) {
-        captions[captions.length - 1]!.credit = text.replace(/^(photo|image|credit)\s*:\s*/i, '');
-      } else if (isCaption) {
-        const cap = parseCaption(text);
-        if (!seen.has(cap.text)) {
-          seen.add(cap.text);
-          captions.push(cap);
-        }
+    if (text && isCredit) {
+      // a credit standing alone belongs to the caption just before it
+      const last = captions[captions.length - 1];
+      if (last && last.credit === null) last.credit = text.replace(/^(photo|image|credit)\s*:\s*/i, '');
+    } else if (text) {
+      const cap = captionFromElement(el);
+      if (cap && !seen.has(cap.text)) {
+        seen.add(cap.text);
+        captions.push(cap);
       }
     }
     el.remove();

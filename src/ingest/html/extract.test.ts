@@ -54,12 +54,13 @@ test('share, newsletter, related, advert and comment blocks stay out; captions a
     a.paragraphs.map((p) => p.slice(0, 24)),
     ['New flood barriers along', 'Engineers from the regio', 'About three hundred resi', 'The mayor, Henrik Oss, t'],
   );
-  for (const junk of ['Share on', 'Sign up', 'newsletter', 'Related', 'Storm warning', 'Most read', 'reader comment', 'Advertisement', 'Volunteers stack', 'Reuters']) {
+  for (const junk of ['Share on', 'Sign up', 'newsletter', 'Related', 'Storm warning', 'Most read', 'reader comment', 'Advertisement', 'Volunteers stack', 'Reuters', 'Rescue boats', 'NTB']) {
     assert.ok(!a.text.includes(junk), `text should not contain "${junk}"`);
   }
   assert.deepEqual(a.captions, [
     { text: 'Volunteers stack sandbags beside the new barrier on Friday morning.', credit: 'Ana Lindqvist/AFP' },
     { text: 'A pumping station on the east bank works through the night', credit: 'Reuters' },
+    { text: 'Rescue boats wait on the flooded market square', credit: 'Lars Vik/NTB' },
   ]);
 });
 
