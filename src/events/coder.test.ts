@@ -84,6 +84,19 @@ test(here + 'announced acts are coded as intent (CAMEO 03/13), not as done', () 
   });
 });
 
+test(here + 'reported obligation is a demand; reported "would" announces', () => {
+  one('Russia said that Sudan must release the prisoners.', (e) => {
+    assert.equal(e.root, '10');
+    assert.equal(c(e.source), 'RUS');
+    assert.equal(c(e.target), 'SDN');
+  });
+  one('Iraq said it would release the prisoners.', (e) => {
+    assert.equal(e.root, '03');
+    assert.equal(c(e.source), 'IRQ');
+  });
+  assert.deepEqual(events('Sudan could release the prisoners.'), []);
+});
+
 test(here + 'historical background is not an event of the article date', () => {
   const evs = events('Armenia and Azerbaijan fought a war in the 1990s that killed 30,000 people.');
   assert.ok(!evs.some((e) => e.root === '19' || e.root === '18'), JSON.stringify(evs.map((e) => e.cameo)));

@@ -37,7 +37,9 @@ const BE_FORMS = new Set(['be', 'get']);
 const DASHES = new Set(['—', '--', '–', '-']);
 const PARTICIPLE_PREPS = new Set(['of', 'for', 'about', 'over', 'against', 'from', 'by', 'with', 'after', 'before', 'in', 'on', 'without', 'to']);
 const DEFINITE = new Set(['the', 'these', 'those', 'such', 'this', 'that', 'its', 'their', 'his', 'her']);
-const SPEECH = new Set(['say', 'tell', 'add', 'state', 'announce', 'claim', 'report', 'write', 'note', 'insist', 'argue', 'believe', 'think', 'allege', 'suggest', 'explain']);
+const SPEECH = new Set(['say', 'tell', 'add', 'state', 'announce', 'claim', 'report', 'write', 'note', 'insist', 'argue', 'believe', 'think', 'allege', 'suggest', 'explain', 'declare', 'conclude', 'stress', 'reiterate', 'warn', 'remind', 'write', 'tweet']);
+/** Obligation modals: "X said Y must do Z" is X's demand on Y (CAMEO 10). */
+const OBLIGATION = new Set(['must', 'should', 'ought']);
 
 /**
  * CAMEO codes an announced act as a statement of intent, made now: "X will send aid" is 033
@@ -337,7 +339,11 @@ function decideModality(doc: Doc, v: SentenceView, f: Found, dates: DateMention[
     const t = doc.tokens[j]!;
     if (NEGATORS.has(t.norm) || NEGATORS.has(t.lemma)) return { modality: 'negated', rule: `modality/negator:${t.norm}` };
     if (FUTURE.has(t.norm)) return { modality: hopeBefore(doc, v, cStart) ? 'hoped' : 'future', rule: `modality/future:${t.norm}` };
-    if (MODALS.has(t.norm)) return { modality: 'hypothetical', rule: `modality/modal:${t.norm}` };
+    if (MODALS.has(t.norm)) {
+      // In reported speech "would" is the future of the past: "Iraq said it would allow" announces.
+      if (t.norm === 'would' && speechVerbBefore(doc, v, j) !== null) return { modality: 'future', rule: 'modality/reported-would' };
+      return { modality: 'hypothetical', rule: `modality/modal:${t.norm}` };
+    }
     if (t.norm === 'to' && t.pos === 'PART' && j === first - 1) {
       // "going to attack" is future; "refused to attack" is negated; "ready to send" announces an
       // intention; other infinitives are hypothetical.
@@ -383,6 +389,25 @@ function decideModality(doc: Doc, v: SentenceView, f: Found, dates: DateMention[
     }
   }
   return { modality: 'asserted', rule: 'modality/asserted' };
+}
+
+/** The nearest reporting verb before token `before` in the sentence ("said", "declared"), if any. */
+function speechVerbBefore(doc: Doc, v: SentenceView, before: number): number | null {
+  for (let j = before - 1; j >= v.t0; j--) {
+    const t = doc.tokens[j]!;
+    if (t.pos === 'VERB' && SPEECH.has(t.lemma)) return j;
+  }
+  return null;
+}
+
+/** The obligation modal right before the match ("must cooperate"), if any. */
+function obligationBefore(doc: Doc, v: SentenceView, first: number): boolean {
+  for (let j = first - 1; j >= Math.max(v.t0, first - 3); j--) {
+    const t = doc.tokens[j]!;
+    if (OBLIGATION.has(t.norm)) return true;
+    if (t.pos !== 'ADV' && t.pos !== 'AUX') return false;
+  }
+  return false;
 }
 
 function hopeBefore(doc: Doc, v: SentenceView, cStart: number): boolean {
@@ -494,15 +519,6 @@ export function codeEvents(doc: Doc, res: Resources): void {
         }
         if (tgtAt === null && f.entry.target !== 'none') tgtAt = findObject(doc, v, head + 1, head, false, srcAt === null ? null : v.actorAt[srcAt - t0] ?? null);
       }
-      const sources = srcAt === null ? [null] : coordination(doc, v, srcAt);
-      let targets: Array<Entity | null> = tgtAt === null ? [null] : coordination(doc, v, tgtAt);
-      if (f.entry.target === 'none') targets = [null];
-      const pairs: Array<[Entity | null, Entity | null]> = [];
-      if (f.entry.target === 'source-is-target' && sources.length > 1 && targets[0] === null) {
-        for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
-      } else {
-        for (const a of sources) for (const b of targets) pairs.push([a, b]);
-      }
       let code = res.codebook.get(f.entry.code);
       if (!code) continue;
       if (decision.modality === 'future') {
@@ -518,6 +534,31 @@ export function codeEvents(doc: Doc, res: Resources): void {
       }
       const trigger = { start: doc.tokens[f.m.start]!.start, end: doc.tokens[f.m.end - 1]!.end, text: '' };
       trigger.text = doc.text.slice(trigger.start, trigger.end);
+      if (decision.modality === 'hypothetical' && obligationBefore(doc, v, Math.min(f.m.start, head))) {
+        // "Russia said Sudan must return the helicopter": the speaker demands it of the subject.
+        const sv = speechVerbBefore(doc, v, Math.min(f.m.start, head));
+        const demand = res.codebook.get('100');
+        if (sv !== null && demand && srcAt !== null) {
+          const speakerAt = findSubject(doc, v, sv, sv);
+          if (speakerAt !== null) {
+            code = demand;
+            tgtAt = srcAt;
+            srcAt = speakerAt;
+            rule += `+demand(${f.entry.code})`;
+            decision.modality = 'asserted';
+            decision.rule += '+obligation-reported';
+          }
+        }
+      }
+      const sources = srcAt === null ? [null] : coordination(doc, v, srcAt);
+      let targets: Array<Entity | null> = tgtAt === null ? [null] : coordination(doc, v, tgtAt);
+      if (f.entry.target === 'none' && !rule.includes('+demand(')) targets = [null];
+      const pairs: Array<[Entity | null, Entity | null]> = [];
+      if (f.entry.target === 'source-is-target' && sources.length > 1 && targets[0] === null) {
+        for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
+      } else {
+        for (const a of sources) for (const b of targets) pairs.push([a, b]);
+      }
       if (decision.modality !== 'asserted') {
         doc.rejected.push({ cameo: code.code, sentence: s, modality: decision.modality, rule: `${f.entry.id}; ${decision.rule}`, trigger });
         continue;
