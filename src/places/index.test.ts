@@ -146,3 +146,13 @@ test('multi-word names with connectors', () => {
     ['COD', 'BIH', 'BRA'],
   );
 });
+
+test('counties are placed in the state the article is about', () => {
+  const ps = findPlaces('Storms hit Dallas, Texas, on Monday. Roads closed in Cooke, Grayson and Denton counties and in Collin County.');
+  const counties = ps.filter((p) => p.rule === 'context/county-in-state');
+  assert.deepEqual(
+    counties.map((p) => p.text),
+    ['Cooke', 'Grayson', 'Denton', 'Collin County'],
+  );
+  for (const c of counties) assert.equal(c.country, 'USA');
+});

@@ -283,6 +283,27 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
     m.abbrev = true;
     extra.push(m);
   }
+  // "Cooke, Grayson and Love counties": every name in the list is a county.
+  const NAME = "\\p{Lu}[\\p{L}'’]+(?: \\p{Lu}[\\p{L}'’]+)?";
+  const listRe = new RegExp(`${NAME}(?:(?:,|,? and|,? or) ${NAME})+ (?:counties|parishes)\\b`, 'gu');
+  for (const lm of text.matchAll(listRe)) {
+    const base = lm.index ?? 0;
+    for (const nm of lm[0].matchAll(new RegExp(NAME, 'gu'))) {
+      const s0 = base + (nm.index ?? 0);
+      const i = tokAt.get(s0);
+      if (i === undefined) continue;
+      let j = i;
+      while (j < toks.length && toks[j].end <= s0 + nm[0].length) j++;
+      if (j === i) continue;
+      for (let q = raw.length - 1; q >= 0; q--) if (raw[q].i < j && i < raw[q].j) raw.splice(q, 1);
+      const key = nameKey(nm[0]);
+      const m = blank(i, j, key, g.lookup(key) ?? []);
+      m.abbrev = true;
+      m.county = true;
+      m.rkey = `${key}#county`;
+      extra.push(m);
+    }
+  }
   if (extra.length) {
     raw.push(...extra);
     raw.sort((a, b) => a.i - b.i);
