@@ -438,8 +438,13 @@ export function assignContextCountry(doc: Doc): void {
     if (e.country !== null || e.role === null || e.code === null || e.code.length !== 3) continue;
     // Persons only when titled but unknown ("President Abdelaziz Bouteflika" with no country).
     if (e.type === 'person' && !e.rule.includes('+name')) continue;
+    // "Western governments", "foreign troops", "international observers" are not domestic.
+    const before = doc.text.slice(Math.max(0, e.start - 16), e.start);
+    if (/\b(?:Western|western|foreign|international|Arab|European|African|Asian|regional|allied|other|world|global|UN|U\.N\.)\s+$/.test(before)) continue;
     const inSentence = doc.entities.find((x) => x.sentence === e.sentence && x.country !== null && (x.type === 'country' || x.type === 'government'));
-    const country = inSentence?.country ?? dominant;
+    // Armed actors are not assumed to be the article's country: whose artillery it is matters.
+    const armed = e.role === 'MIL' || e.role === 'REB' || e.role === 'INS' || e.role === 'UAF' || e.role === 'SPY' || e.role === 'CRM' || e.role === 'SEP';
+    const country = inSentence?.country ?? (armed ? null : dominant);
     if (!country) continue;
     e.country = country;
     e.code = country + e.role;

@@ -509,6 +509,19 @@ export function codeEvents(doc: Doc, res: Resources): void {
         if (srcAt === null) srcAt = findAgent(doc, v, f.m.end, head);
         rule += '+passive';
       } else {
+        // A nominal act names its agent before it: "Ukrainian drone raids", "Israeli air strikes".
+        const hPos = doc.tokens[head]!.pos;
+        if (srcAt === null && (hPos === 'NOUN' || hPos === 'PROPN')) {
+          for (let k = f.m.start - 1; k >= Math.max(t0, f.m.start - 2); k--) {
+            const e = v.actorAt[k - t0];
+            if (e && e.type !== 'place') {
+              srcAt = firstToken(v, e, k);
+              rule += '+nominal-agent';
+              break;
+            }
+            if (doc.tokens[k]!.pos !== 'NOUN' && doc.tokens[k]!.pos !== 'ADJ') break;
+          }
+        }
         if (srcAt === null) {
           srcAt = findSubject(doc, v, f.m.start, head);
           const cl = v.clause[head - t0]!;
