@@ -118,7 +118,8 @@ const BOILERPLATE_LINE = new RegExp(
       'photo(?:s)?',
       'video',
       'getty images',
-      'loading(?:\\.\\.\\.|…)?',
+      'loading(?: content| comments)?(?: ?\\.\\.\\.|…)?',
+      'you (?:may|might) (?:also )?(?:like|enjoy)',
       'updated',
       'adverts?',
       'skip to (?:main )?content',
@@ -164,13 +165,19 @@ const TAGS_LINE = /^(?:tags?|tagged|filed under|categor(?:y|ies)|topics?|keyword
  */
 const DATE_STAMP = /^(?=.*\b(?:19|20)\d{2}\b)(?=.*(?:\b\d{1,2}[:h]\d{2}\b|\|\s*$))|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}\b/;
 
+/** A line that is only a date: "October 06, 2018", "Tue, 19 Nov 2019", "2019-11-19". */
+const DATE_ALONE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})$/i;
+
 function isDateStamp(p: string): boolean {
+  if (DATE_ALONE.test(p)) return true;
   if (p.length >= 80 || /@|^[—–(-]/.test(p) || /[.!?]["”’]?$/.test(p)) return false;
   return p.split(/\s+/).length <= 10 && DATE_STAMP.test(p);
 }
 
 /** This many link-only blocks in a row are a list of links, not text. */
 const LINK_RUN = 2;
+/** A block with at least this share of its text in links is link-only. */
+const LINK_SHARE = 0.8;
 
 export interface CleanResult {
   paragraphs: string[];
@@ -193,7 +200,7 @@ export function cleanBlocks(input: Array<Block | string>, title: string | null =
   const titleKey = title ? normKey(title) : null;
   const blocks = input.map((b) => (typeof b === 'string' ? { text: b, linkChars: 0, heading: false } : b));
   // Link-only blocks in a run of several are a list of links to other pages (related stories).
-  const linkOnly = blocks.map((b) => b.text.length < 300 && b.linkChars / b.text.length >= 0.9 && !URL_LINE.test(b.text));
+  const linkOnly = blocks.map((b) => b.text.length < 300 && b.linkChars / b.text.length >= LINK_SHARE && !URL_LINE.test(b.text));
   const inLinkRun = linkOnly.map((l, i) => {
     if (!l) return false;
     let a = i;
