@@ -30,3 +30,12 @@ test('the gazetteer joins cities, countries, own regions and exonyms', () => {
   assert.equal(g.admin1.get('USA.TX')?.name, 'Texas');
   assert.equal(g.abbrevs.has('calif'), true);
 });
+
+test('every exonym in data/places/aliases.jsonl points at a city the gazetteer holds', () => {
+  const g = gazetteer();
+  for (const alias of ['bombay', 'peking', 'geneva', 'saigon', 'rangoon', 'khankendi', 'white house']) {
+    const idx = g.preferred.get(alias);
+    assert.ok(idx !== undefined, alias);
+    assert.equal(g.place(idx).kind, 'city');
+  }
+});

@@ -156,3 +156,14 @@ test('counties are placed in the state the article is about', () => {
   );
   for (const c of counties) assert.equal(c.country, 'USA');
 });
+
+test('ambiguous common words resolve only to large places', () => {
+  const ps = findPlaces('The ferry from Split reached Nice late, while fans in Reading and Bath watched. The Usa team flew home.');
+  const by = (t: string): PlaceMention | undefined => ps.find((p) => p.text === t);
+  assert.equal(by('Split')?.country, 'HRV');
+  assert.equal(by('Nice')?.country, 'FRA');
+  assert.equal(by('Reading')?.country, 'GBR');
+  assert.equal(by('Bath')?.country, 'GBR');
+  const usa = by('Usa');
+  assert.ok(!usa || usa.country === 'USA');
+});
