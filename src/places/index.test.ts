@@ -167,3 +167,17 @@ test('ambiguous common words resolve only to large places', () => {
   const usa = by('Usa');
   assert.ok(!usa || usa.country === 'USA');
 });
+
+test('US postal codes after a town ("Portland, ME")', () => {
+  const ps = findPlaces('Staff were hired in Portland, ME and in Portland, OR last year.');
+  assert.deepEqual(
+    ps.map((p) => [p.text, p.name]),
+    [
+      ['Portland', 'Portland'],
+      ['ME', 'Maine'],
+      ['Portland', 'Portland'],
+      ['OR', 'Oregon'],
+    ],
+  );
+  assert.ok(ps[0].lon > -72 && ps[2].lon < -120, `${ps[0].lon} ${ps[2].lon}`);
+});

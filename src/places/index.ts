@@ -272,6 +272,21 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
     m.recog = 0.9;
     extra.push(m);
   }
+  // US postal codes after a town that has a namesake in that state ("Austin, TX").
+  for (const pm of text.matchAll(/,\s+([A-Z]{2})\b(?![.'’-]?\p{L})/gu)) {
+    const s0 = (pm.index ?? 0) + pm[0].length - 2;
+    const st = g.admin1.get(`USA.${pm[1]}`);
+    const i = tokAt.get(s0);
+    if (!st || i === undefined) continue;
+    const before = raw.find((m) => m.j === i);
+    if (!before || !before.cands.some((c) => inside(g.place(c), st))) continue;
+    const clash = raw.findIndex((m) => m.i === i);
+    if (clash >= 0) raw.splice(clash, 1);
+    const m = blank(i, i + 1, nameKey(pm[1]), [st.idx]);
+    m.abbrev = true;
+    m.recog = 0.9;
+    extra.push(m);
+  }
   for (const cm of text.matchAll(/\b(\p{Lu}[\p{L}']+(?:[ -]\p{Lu}[\p{L}']+)?) (?:County|Parish)\b/gu)) {
     const i = tokAt.get(cm.index ?? 0);
     if (i === undefined) continue;
