@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { DyadError } from '../../model/errors.js';
 import { dateFromUrl, decodeHtml, extractArticle, parseCaption, parseDateValue } from './extract.js';
-import { cleanByline, cleanOutlet } from './metadata.js';
+import { cleanByline, cleanOutlet, cleanTitle } from './metadata.js';
 
 const FIXTURES = new URL('../../../test-fixtures/html/', import.meta.url);
 const fixture = (name: string): Buffer => readFileSync(new URL(name, FIXTURES));
@@ -154,6 +154,9 @@ test('bylines and outlet names are cleaned of page furniture', () => {
   assert.equal(cleanOutlet('Racing News | F1 | Rally | MotoGP'), 'Racing News');
   assert.equal(cleanOutlet('https://www.dailyexample.in'), 'dailyexample.in');
   assert.equal(cleanOutlet('The Harbour Gazette'), 'The Harbour Gazette');
+  assert.equal(cleanTitle('Bridge vote passes | The Orvane Post', 'The Orvane Post', 'orvanepost.example'), 'Bridge vote passes');
+  assert.equal(cleanTitle('Bridge vote passes - OrvanePost.com', null, 'orvanepost.com'), 'Bridge vote passes');
+  assert.equal(cleanTitle('Kenya: Protests spread to the coast', 'Daily Ledger', 'ledger.example'), 'Kenya: Protests spread to the coast');
 });
 
 test('a site-specific date meta and a visible date element are used when nothing standard is there', () => {

@@ -234,6 +234,20 @@ export function cleanOutlet(raw: string | null | undefined): string | null {
   return first.length >= 2 ? first : o;
 }
 
+/** "Story headline | The Outlet" -> "Story headline", when the suffix names the outlet or host. */
+export function cleanTitle(title: string | null, outlet: string | null, host: string | null): string | null {
+  if (!title) return null;
+  const m = /^(.{8,}?)\s+[|–—:-]\s+([^|–—]{2,60})$/.exec(title);
+  if (!m) return title;
+  const key = (x: string | null): string => (x ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const suffix = key(m[2]!);
+  const site = key(outlet);
+  const hostKey = key((host ?? '').replace(/\.[a-z]{2,}(?:\.[a-z]{2})?$/i, ''));
+  if (suffix.length < 3) return title;
+  const namesSite = (name: string): boolean => name.length >= 3 && (name.includes(suffix) || suffix.includes(name));
+  return namesSite(site) || namesSite(hostKey) ? m[1]!.trim() : title;
+}
+
 /** Read every metadata field of the page. `url` is where the page came from, when known. */
 export function readMetadata(document: Document, url: string | null): PageMeta {
   const meta = metaContent(document);
@@ -332,7 +346,7 @@ export function readMetadata(document: Document, url: string | null): PageMeta {
   const body = ldArticle && typeof ldArticle['articleBody'] === 'string' ? ldArticle['articleBody'] : null;
 
   return {
-    title,
+    title: cleanTitle(title, outlet, hostName(canonicalUrl ?? pageUrl)),
     date: found?.date ?? null,
     datetime: found?.datetime ?? null,
     byline,
