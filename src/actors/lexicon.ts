@@ -154,6 +154,10 @@ export function compileActorLexicon(dict: ActorDictionaries): ActorLexicon {
     for (const n of new Set([c.name, ...c.names])) add(n, { kind: 'country', id: c.id, country: c, length: 0 });
     for (const n of c.adjectives) add(n, { kind: 'adjective', id: c.id, country: c, length: 0 });
     for (const n of c.demonyms) add(n, { kind: 'demonym', id: c.id, country: c, length: 0 });
+    // Plural demonyms the data does not list, from the adjective: "Libyans", "Iraqis", "Kenyans".
+    for (const a of c.adjectives) {
+      if (/(?:an|i)$/.test(a) && !c.demonyms.includes(a + 's')) add(a + 's', { kind: 'demonym', id: c.id, country: c, length: 0 });
+    }
     for (const n of c.capitals) add(n, { kind: 'capital', id: c.id, country: c, length: 0 });
     for (const s of c.seats) add(s.text, { kind: 'seat', id: c.id, country: c, seatRole: s.role, length: 0 });
   }

@@ -96,7 +96,9 @@ export function findPieces(doc: Doc, s: number, res: Resources): Piece[] {
     const byName = walkNames(lex.names, doc.tokens, i, t1, lex.connectors);
     const byRole = walk(lex.roles, doc.tokens, i, t1, true, lex.connectors);
     let chosen: { end: number; entries: ActorEntry[] } | null = null;
-    if (byName && (!byRole || byName.end >= byRole.end)) chosen = byName;
+    // A name wins a tie with a role word unless it is only someone's surname ("President").
+    const nameIsAlias = byName !== null && pickEntry(byName.entries, doc.meta.date).kind === 'alias';
+    if (byName && (!byRole || byName.end > byRole.end || (byName.end === byRole.end && !nameIsAlias))) chosen = byName;
     else if (byRole) chosen = byRole;
     // A name that is only a connector or lower-case word cannot start a match.
     if (chosen && chosen === byName && startsLower(tok.text)) chosen = byRole;
@@ -187,13 +189,16 @@ function isConj(t: Token | undefined): boolean {
   return t !== undefined && (t.norm === 'and' || t.norm === 'or' || t.text === ',');
 }
 
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'da', 'di', 'du', 'le', 'la', 'del', 'der', 'dos', 'bint', 'ould', 'ben']);
+
 /** A run of capitalised name tokens starting at i (for "President Ilham Aliyev"). */
 function nameRun(doc: Doc, i: number, end: number): number {
   let j = i;
   let words = 0;
   while (j < end && words < 5) {
     const t = doc.tokens[j]!;
-    if (isJoiner(t.text) && words > 0 && j + 1 < end && /^\p{Lu}/u.test(doc.tokens[j + 1]!.text)) {
+    // Hyphens and particles inside names: "Jean-Yves", "F.W. de Klerk", "Ahmad bin Salman".
+    if ((isJoiner(t.text) || NAME_PARTICLES.has(t.norm)) && words > 0 && j + 1 < end && /^\p{Lu}/u.test(doc.tokens[j + 1]!.text)) {
       j++;
       continue;
     }
