@@ -93,6 +93,12 @@ test('fetches a URL from a local server: charset header, redirects, user agent, 
     } else if (req.url === '/old') {
       res.writeHead(301, { location: '/2021/05/03/mayors.html' });
       res.end();
+    } else if (req.url === '/huge') {
+      // no Content-Length: the size is only known while reading
+      res.writeHead(200, { 'content-type': 'text/html' });
+      const chunk = Buffer.alloc(1024 * 1024, 'a');
+      for (let i = 0; i < 21; i++) res.write(chunk);
+      res.end();
     } else if (req.url === '/image.png') {
       res.writeHead(200, { 'content-type': 'image/png' });
       res.end(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
@@ -116,6 +122,10 @@ test('fetches a URL from a local server: charset header, redirects, user agent, 
     const missing = memoryIo();
     assert.equal(await runCli(['extract', `${base}/missing`], missing), 69);
     assert.match(missing.stderr, new RegExp(`could not fetch ${base}/missing: HTTP 404`));
+
+    const huge = memoryIo();
+    assert.equal(await runCli(['extract', `${base}/huge`], huge), 65);
+    assert.match(huge.stderr, /huge is larger than 20 MB/);
 
     const png = memoryIo();
     assert.equal(await runCli(['extract', `${base}/image.png`], png), 65);

@@ -34,6 +34,30 @@ interface Page {
   url: string | null;
 }
 
+/** The response body, read in chunks and refused past 20 MB (a missing Content-Length is common). */
+async function readBody(res: Response, url: string): Promise<Buffer> {
+  if (!res.body) return Buffer.alloc(0);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const reader = res.body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_HTML_BYTES) {
+        await reader.cancel();
+        throw new DyadError('DYAD_E004', `${url} is larger than 20 MB`);
+      }
+      chunks.push(Buffer.from(value));
+    }
+  } catch (e) {
+    if (isDyadError(e)) throw e;
+    throw new DyadError('DYAD_E010', `could not fetch ${url}: ${errorMessage(e)}`);
+  }
+  return Buffer.concat(chunks);
+}
+
 async function fetchPage(url: string): Promise<Page> {
   let res: Response;
   try {
@@ -54,13 +78,7 @@ async function fetchPage(url: string): Promise<Page> {
   }
   const declared = Number(res.headers.get('content-length') ?? '0');
   if (declared > MAX_HTML_BYTES) throw new DyadError('DYAD_E004', `${url} is larger than 20 MB`);
-  let bytes: Buffer;
-  try {
-    bytes = Buffer.from(await res.arrayBuffer());
-  } catch (e) {
-    throw new DyadError('DYAD_E010', `could not fetch ${url}: ${errorMessage(e)}`);
-  }
-  return { bytes, contentType, url: res.url || url };
+  return { bytes: await readBody(res, url), contentType, url: res.url || url };
 }
 
 async function readPage(input: string, io: Io): Promise<Page> {
