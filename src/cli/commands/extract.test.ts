@@ -131,6 +131,7 @@ test('fetches a URL from a local server: charset header, redirects, user agent, 
     assert.equal(await runCli(['extract', `${base}/image.png`], png), 65);
     assert.match(png.stderr, /image\.png is not an HTML page \(content-type image\/png\)/);
   } finally {
+    server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
   }
   const down = memoryIo();
