@@ -277,6 +277,7 @@ function mainSubject(doc: Doc, v: SentenceView, limit: number): number | null {
  * ready to send troops"), are its instrument, not a target.
  */
 function findObject(doc: Doc, v: SentenceView, from: number, head: number, skipBy: boolean, source: Entity | null = null): number | null {
+  let infinitives = 0;
   for (let j = from; j < v.t1; j++) {
     if (!sameClause(v, j, head)) {
       if (v.paren[j - v.t0] !== 0 && v.paren[head - v.t0] === 0) continue;
@@ -297,7 +298,24 @@ function findObject(doc: Doc, v: SentenceView, from: number, head: number, skipB
     // Stop at the next verb, but go through an infinitive complement ("threatened to break
     // relations with Russia") and a gerund after a preposition ("for helping Iraq").
     const prev = doc.tokens[j - 1];
-    if (t.pos === 'VERB' && j > from && !(t.norm.endsWith('ing') && prev?.pos === 'ADP') && !(prev?.norm === 'to' && j - 1 <= from + 1)) return null;
+    if (t.pos === 'VERB' && j > from && !(t.norm.endsWith('ing') && prev?.pos === 'ADP')) {
+      if (prev?.norm !== 'to' || ++infinitives > 2) return null;
+    }
+  }
+  return null;
+}
+
+const LOCATIVES = new Set(['in', 'at', 'throughout', 'across', 'outside', 'inside', 'near', 'down']);
+
+/** A place or country after a locative preposition in the clause ("in Serbia"). */
+function findLocus(doc: Doc, v: SentenceView, from: number, head: number): number | null {
+  for (let j = from; j < v.t1; j++) {
+    if (!sameClause(v, j, head)) break;
+    const e = v.actorAt[j - v.t0];
+    if (!e) continue;
+    const before = doc.tokens[firstToken(v, e, j) - 1];
+    if (before && LOCATIVES.has(before.norm) && (e.type === 'place' || e.type === 'country')) return j;
+    j = lastToken(v, e, j);
   }
   return null;
 }
@@ -529,6 +547,12 @@ export function codeEvents(doc: Doc, res: Resources): void {
             srcAt = mainSubject(doc, v, clauseStart(v, head));
             if (srcAt !== null) rule += '+main-subject';
           }
+        }
+        // Protests, strikes and riots name no target: CAMEO coders take the country where they
+        // happen ("demonstrated in Serbia", "shut down Kathmandu").
+        if (tgtAt === null && f.entry.target === 'none' && f.entry.code.startsWith('14')) {
+          tgtAt = findLocus(doc, v, head + 1, head);
+          if (tgtAt !== null) rule += '+locus-target';
         }
         if (tgtAt === null && f.entry.target !== 'none') tgtAt = findObject(doc, v, head + 1, head, false, srcAt === null ? null : v.actorAt[srcAt - t0] ?? null);
       }
