@@ -25,7 +25,12 @@ import { findDates, type DateMention } from '../time/dates.js';
 interface Found {
   entry: PatternEntry;
   m: Match;
+  /** A more specific code from a nominal in the same clause ("killed … in a car bombing"). */
+  code?: string;
 }
+
+/** Verbs that say that people died or were hurt, not how: a method named after them is the act. */
+const OUTCOME_VERBS = new Set(['kill', 'wound', 'injure', 'die', 'hurt', 'maim']);
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
 const NEGATING_VERBS = new Set(['fail', 'refuse', 'decline', 'deny', 'reject', 'avoid', 'stop', 'cease', 'halt']);
@@ -380,6 +385,17 @@ function decideModality(doc: Doc, v: SentenceView, f: Found, dates: DateMention[
     const t = doc.tokens[j]!;
     if (CONDITIONALS.has(t.norm)) return { modality: 'hypothetical', rule: `modality/conditional:${t.norm}` };
   }
+  // A nominal act takes the tense of its verb: "will provide food aid" announces the aid.
+  if ((h.pos === 'NOUN' || h.pos === 'PROPN') && head === first) {
+    let j = first - 1;
+    while (j >= cStart && doc.tokens[j]!.pos !== 'VERB') j--;
+    for (let k = j - 1; k >= Math.max(cStart, j - 3); k--) {
+      const t = doc.tokens[k]!;
+      if (NEGATORS.has(t.norm)) return { modality: 'negated', rule: `modality/negated-verb:${t.norm}` };
+      if (FUTURE.has(t.norm)) return { modality: 'future', rule: `modality/future-verb:${t.norm}` };
+      if (t.pos !== 'AUX' && t.pos !== 'ADV') break;
+    }
+  }
   // "accused Turkey of deploying fighters": the content of another act, not an asserted one.
   const prev = doc.tokens[first - 1];
   if (isParticiple(h) && prev && PARTICIPLE_PREPS.has(prev.norm) && head === first) return { modality: 'alleged', rule: `modality/gerund-after:${prev.norm}` };
@@ -507,7 +523,9 @@ export function codeEvents(doc: Doc, res: Resources): void {
       // A nominal trigger after a verbal one in its clause is that act's content ("rejected calls
       // for aid", "condemned the attack on the camp"), not an act of its own.
       const hTok = doc.tokens[head]!;
-      if ((hTok.pos === 'NOUN' || hTok.pos === 'PROPN') && selected.some((g) => g !== f && g.m.head < head && doc.tokens[g.m.head]!.pos === 'VERB' && sameClause(v, g.m.head, head))) {
+      const governing = selected.find((g) => g !== f && g.m.head < head && doc.tokens[g.m.head]!.pos === 'VERB' && sameClause(v, g.m.head, head));
+      if ((hTok.pos === 'NOUN' || hTok.pos === 'PROPN') && governing) {
+        if (OUTCOME_VERBS.has(doc.tokens[governing.m.head]!.lemma) && /^(18|19|20)/.test(f.entry.code)) governing.code = f.entry.code;
         const trig = { start: doc.tokens[f.m.start]!.start, end: doc.tokens[f.m.end - 1]!.end, text: '' };
         trig.text = doc.text.slice(trig.start, trig.end);
         doc.rejected.push({ cameo: f.entry.code, sentence: s, modality: 'descriptive', rule: `${f.entry.id}; modality/nominal-complement`, trigger: trig });
@@ -556,7 +574,7 @@ export function codeEvents(doc: Doc, res: Resources): void {
         }
         if (tgtAt === null && f.entry.target !== 'none') tgtAt = findObject(doc, v, head + 1, head, false, srcAt === null ? null : v.actorAt[srcAt - t0] ?? null);
       }
-      let code = res.codebook.get(f.entry.code);
+      let code = res.codebook.get(f.code ?? f.entry.code);
       if (!code) continue;
       if (decision.modality === 'future') {
         // An announced act is coded as the statement of intent it is (asserted, made now).
