@@ -358,7 +358,9 @@ export function composeSentence(b: Builder, s: number, pieces: Piece[]): void {
         // A role word used as a modifier ("military involvement") or heading an of-phrase that is
         // not a country ("the state of Islam") is not an actor.
         const nextTok = doc.tokens[piece.end];
-        if (nextTok && (nextTok.pos === 'NOUN' || nextTok.pos === 'PROPN' || (nextTok.norm === 'of' && !role.person)) && !(pieces[q] && pieces[q]!.start === piece.end)) break;
+        const afterOf = doc.tokens[piece.end + 1];
+        const ofPhrase = nextTok?.norm === 'of' && !role.person && afterOf !== undefined && afterOf.pos !== 'VERB';
+        if (nextTok && (nextTok.pos === 'NOUN' || nextTok.pos === 'PROPN' || ofPhrase) && !(pieces[q] && pieces[q]!.start === piece.end)) break;
         roleEntity(piece.start, piece.end, role, null, 'actors/role', q);
         break;
       }

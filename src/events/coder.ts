@@ -29,6 +29,10 @@ interface Found {
   code?: string;
 }
 
+/** Verbs whose infinitive complement happens: "continued to send", "began to withdraw". */
+const ASPECTUAL = new Set(['continue', 'begin', 'start', 'resume', 'keep', 'manage', 'proceed', 'go', 'move']);
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 /** Verbs that say that people died or were hurt, not how: a method named after them is the act. */
 const OUTCOME_VERBS = new Set(['kill', 'wound', 'injure', 'die', 'hurt', 'maim']);
 
@@ -376,6 +380,8 @@ function decideModality(doc: Doc, v: SentenceView, f: Found, dates: DateMention[
       if (gov && NEGATING_VERBS.has(gov.lemma)) return { modality: 'negated', rule: `modality/negating-verb:${gov.lemma}` };
       if (gov && gov.norm === 'going') return { modality: 'future', rule: 'modality/going-to' };
       if (gov && INTENT_GOVERNORS.has(gov.lemma)) return { modality: 'future', rule: `modality/intent:${gov.lemma}` };
+      // "continued to send arms", "began to withdraw": the act is happening.
+      if (gov && ASPECTUAL.has(gov.lemma)) break;
       return { modality: 'hypothetical', rule: 'modality/infinitive' };
     }
     if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') continue;
@@ -400,7 +406,7 @@ function decideModality(doc: Doc, v: SentenceView, f: Found, dates: DateMention[
   const prev = doc.tokens[first - 1];
   if (isParticiple(h) && prev && PARTICIPLE_PREPS.has(prev.norm) && head === first) return { modality: 'alleged', rule: `modality/gerund-after:${prev.norm}` };
   // "negotiations mediated by X": a reduced relative describes, it does not report.
-  if (isPastParticiple(h) && head === first && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && doc.tokens[f.m.end]?.norm === 'by') {
+  if (isPastParticiple(h) && head === first && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !TIME_WORDS.test(prev.norm) && doc.tokens[f.m.end]?.norm === 'by') {
     return { modality: 'descriptive', rule: 'modality/reduced-relative' };
   }
   // "the accusations": a definite nominal mention refers back to an event, it is not a new one.
