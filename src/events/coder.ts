@@ -81,6 +81,9 @@ interface SentenceView {
   clause: number[];
   /** Clauses opened by a participle after a comma ("…, accusing Turkey"): inherit the main subject. */
   participial: Set<number>;
+  /** Tokens inside a relative clause on a thing or place ("…Macedonia, which is preparing an
+   * offensive", "the helicopter that was captured"): background, not the news. */
+  relative: boolean[];
 }
 
 function isParticiple(t: Token): boolean {
@@ -164,7 +167,20 @@ function buildView(doc: Doc, s: number): SentenceView {
     }
     clause[k] = c;
   }
-  return { s, t0, t1, actorAt, paren, clause, participial };
+  const relative = new Array<boolean>(n).fill(false);
+  for (let k = 1; k < n - 1; k++) {
+    const t = doc.tokens[t0 + k]!;
+    const prev = doc.tokens[t0 + k - 1]!;
+    const next = doc.tokens[t0 + k + 1]!;
+    const opens =
+      ((t.norm === 'which' || t.norm === 'where') && (prev.text === ',' || prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADP')) ||
+      (t.norm === 'that' && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'VERB' || next.pos === 'AUX'));
+    if (!opens) continue;
+    let q = k + 1;
+    while (q < n && doc.tokens[t0 + q]!.text !== ',' && doc.tokens[t0 + q]!.text !== ';' && !DASHES.has(doc.tokens[t0 + q]!.text)) relative[q++] = true;
+    k = q;
+  }
+  return { s, t0, t1, actorAt, paren, clause, participial, relative };
 }
 
 function sameClause(v: SentenceView, a: number, b: number): boolean {
@@ -391,6 +407,7 @@ function decideModality(doc: Doc, v: SentenceView, f: Found, dates: DateMention[
     const t = doc.tokens[j]!;
     if (CONDITIONALS.has(t.norm)) return { modality: 'hypothetical', rule: `modality/conditional:${t.norm}` };
   }
+  if (v.relative[head - v.t0]) return { modality: 'descriptive', rule: 'modality/relative-clause' };
   // A nominal act takes the tense of its verb: "will provide food aid" announces the aid.
   if ((h.pos === 'NOUN' || h.pos === 'PROPN') && head === first) {
     let j = first - 1;
