@@ -10,6 +10,7 @@ import { codeSync } from '../../index.js';
 import type { CodedDocument } from '../../model/contract.js';
 import type { Io } from '../io.js';
 import { validateDate } from '../../pipeline.js';
+import { decodeWindows1252 } from '../../ingest/html/decode.js';
 
 export const help = `usage: dyad code <file|-> [options]
 
@@ -63,7 +64,8 @@ export function decodeText(bytes: Buffer, name: string): { text: string; warning
     text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
     // Not UTF-8: legacy Western encodings are by far the most common; decode and say so.
-    text = new TextDecoder('windows-1252').decode(buf);
+    // Node's TextDecoder treats windows-1252 as strict Latin-1 (curly quotes become controls).
+    text = decodeWindows1252(buf);
     warning = `${name}: not valid UTF-8; decoded as Windows-1252 (Latin-1). Convert the file to UTF-8 if characters look wrong.`;
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
