@@ -259,7 +259,7 @@ export function composeSentence(b: Builder, s: number, pieces: Piece[]): void {
       const end = nameRun(doc, z, t1);
       // Surname aliases inside the run ("Judge Alejandro Rivera") belong to this name.
       let q = nextPiece;
-      while (pieces[q] && pieces[q]!.start < end && pieces[q]!.kind === 'alias' && pieces[q]!.end <= end) {
+      while (pieces[q] && pieces[q]!.start < end && (pieces[q]!.kind === 'alias' || (pieces[q]!.kind === 'role' && pieces[q]!.start > z)) && pieces[q]!.end <= end) {
         used[q] = true;
         q++;
       }
@@ -328,7 +328,10 @@ export function composeSentence(b: Builder, s: number, pieces: Piece[]): void {
         if (before && PLACE_PREPOSITIONS.has(before.norm)) continue;
         push(b, piece.start, piece.end, { type: 'government', ...countryFields(c, 'GOV'), rule: 'actors/capital-metonym' }, s);
       } else if (piece.kind === 'demonym') {
-        push(b, piece.start, piece.end, { type: 'group', ...countryFields(c, 'CVL'), rule: 'actors/demonym' }, s);
+        if (doc.tokens[piece.start - 1]?.norm === 'ethnic') {
+          // "ethnic Albanians" in Serbia are Serbia's (CAMEO codes ethnic groups by where they live).
+          push(b, piece.start - 1, piece.end, { type: 'group', code: 'CVL', country: null, role: 'CVL', name: `ethnic ${c.name}`, rule: 'actors/ethnic-demonym' }, s);
+        } else push(b, piece.start, piece.end, { type: 'group', ...countryFields(c, 'CVL'), rule: 'actors/demonym' }, s);
       } else if (piece.kind === 'adjective') {
         // "Turkish sides", "French warships", "Israeli strikes": an adjective before a noun the
         // dictionaries do not know stands for its country (as in PETRARCH's country lists).

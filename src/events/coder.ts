@@ -323,7 +323,7 @@ function findObject(doc: Doc, v: SentenceView, from: number, head: number, skipB
     // Stop at the next verb, but go through an infinitive complement ("threatened to break
     // relations with Russia") and a gerund after a preposition ("for helping Iraq").
     const prev = doc.tokens[j - 1];
-    if (t.pos === 'VERB' && j > from && !(t.norm.endsWith('ing') && prev?.pos === 'ADP')) {
+    if (t.pos === 'VERB' && j > from && !(t.norm.endsWith('ing') && prev?.pos === 'ADP') && !(prev && isJoinerText(prev.text))) {
       if (prev?.norm !== 'to' || ++infinitives > 2) return null;
     }
   }
@@ -694,6 +694,11 @@ export function codeEvents(doc: Doc, res: Resources): void {
       }
     }
   }
+}
+
+/** "war-torn": a participle after a hyphen is part of a compound adjective. */
+function isJoinerText(t: string): boolean {
+  return t === '-' || t === '–';
 }
 
 function actorNear(v: SentenceView, k: number): number | null {
