@@ -97,6 +97,20 @@ test(here + 'reported obligation is a demand; reported "would" announces', () =>
   assert.deepEqual(events('Sudan could release the prisoners.'), []);
 });
 
+test(here + 'protests: the object of the protest, else the place, else the implied home government', () => {
+  one('Ethnic Turks began a hunger strike to protest against Sweden\'s decision.', (e) => {
+    assert.equal(e.root, '14');
+    assert.equal(c(e.target), 'SWE');
+  });
+  one('Algerian landowners began a hunger strike outside Parliament on Sunday.', (e) => {
+    assert.equal(e.root, '14');
+    assert.equal(c(e.source), 'DZA');
+    assert.equal(e.target?.code, 'DZAGOV');
+    assert.equal(e.target?.implied, true);
+    assert.equal(e.target?.text, '');
+  });
+});
+
 test(here + 'historical background is not an event of the article date', () => {
   const evs = events('Armenia and Azerbaijan fought a war in the 1990s that killed 30,000 people.');
   assert.ok(!evs.some((e) => e.root === '19' || e.root === '18'), JSON.stringify(evs.map((e) => e.cameo)));

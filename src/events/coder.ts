@@ -592,8 +592,15 @@ export function codeEvents(doc: Doc, res: Resources): void {
         // Protests, strikes and riots name no target: CAMEO coders take the country where they
         // happen ("demonstrated in Serbia", "shut down Kathmandu").
         if (tgtAt === null && f.entry.target === 'none' && f.entry.code.startsWith('14')) {
-          tgtAt = findLocus(doc, v, head + 1, head);
-          if (tgtAt !== null) rule += '+locus-target';
+          // "in protest against Sweden's decision": the protest's object, else where it happens.
+          for (let k = head + 1; k < t1 && tgtAt === null && sameClause(v, k, head); k++) {
+            if (doc.tokens[k]!.norm === 'against' || doc.tokens[k]!.norm === 'at') tgtAt = findObject(doc, v, k + 1, head, false);
+          }
+          if (tgtAt !== null) rule += '+protest-object';
+          else {
+            tgtAt = findLocus(doc, v, head + 1, head);
+            if (tgtAt !== null) rule += '+locus-target';
+          }
         }
         if (tgtAt === null && f.entry.target !== 'none') tgtAt = findObject(doc, v, head + 1, head, false, srcAt === null ? null : v.actorAt[srcAt - t0] ?? null);
       }
@@ -659,7 +666,15 @@ export function codeEvents(doc: Doc, res: Resources): void {
           dateText = d.text;
         }
       }
-      for (const [a, b] of pairs) {
+      for (const [a, bFound] of pairs) {
+        let b = bFound;
+        let implied: Actor | null = null;
+        // A protest with no stated target is directed at its own country's government (CAMEO
+        // practice): the target is implied, with no span in the text.
+        if (b === null && a && a.country && a.role !== 'GOV' && code.root === '14') {
+          const name = res.actors.countries.get(a.country)?.name ?? a.country;
+          implied = { code: a.country + 'GOV', country: a.country, role: 'GOV', name: `${name} government`, text: '', start: trigger.start, end: trigger.start, entity: -1, implied: true };
+        }
         // An act needs an actor: a passive may leave the source unsaid ("Turkey has been
         // accused"), but an active clause whose subject we could not find is not coded.
         if (a === null && (b === null || !passive)) continue;
@@ -673,7 +688,7 @@ export function codeEvents(doc: Doc, res: Resources): void {
           id: `${docKey}-${n++}`,
           date,
           source: a ? actorOut(doc, a) : null,
-          target: b ? actorOut(doc, b) : null,
+          target: b ? actorOut(doc, b) : implied,
           cameo: code.code,
           root: code.root,
           quadClass: code.quadClass,
@@ -683,7 +698,7 @@ export function codeEvents(doc: Doc, res: Resources): void {
           evidence: { start: evStart, end: evEnd, text: doc.text.slice(evStart, evEnd) },
           mentions: 1,
           modality: 'asserted',
-          rule,
+          rule: implied ? rule + '+implied-domestic-target' : rule,
           trigger,
           dateRule,
           dateText,

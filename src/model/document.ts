@@ -123,8 +123,10 @@ export interface Actor extends Span {
   role: string | null;
   name: string | null;
   text: string;
-  /** Index into Doc.entities. */
+  /** Index into Doc.entities (-1 for an implied actor). */
   entity: number;
+  /** True when the actor is implied by a coding rule, not named in the text (then text is ''). */
+  implied?: boolean;
 }
 
 export interface EventLocation {
