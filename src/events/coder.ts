@@ -29,6 +29,9 @@ interface Found {
   code?: string;
 }
 
+/** CAMEO codes of measures a government takes on its own country (by codebook name). */
+const DOMESTIC_MEASURE = /curfew|martial law|state of emergency|political part|freedoms|administrative sanctions|political reform|change leadership|ease popular dissent/i;
+
 /** Verbs whose infinitive complement happens: "continued to send", "began to withdraw". */
 const ASPECTUAL = new Set(['continue', 'begin', 'start', 'resume', 'keep', 'manage', 'proceed', 'go', 'move']);
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december)$/;
@@ -667,18 +670,24 @@ export function codeEvents(doc: Doc, res: Resources): void {
         }
       }
       for (const [a, bFound] of pairs) {
-        let b = bFound;
+        // A place in the source's own country is where it acted, not whom it acted on.
+        let b = bFound && a && bFound.type === 'place' && bFound.country === a.country ? null : bFound;
         let implied: Actor | null = null;
         // A protest with no stated target is directed at its own country's government (CAMEO
         // practice): the target is implied, with no span in the text.
         if (b === null && a && a.country && a.role !== 'GOV' && code.root === '14') {
           const name = res.actors.countries.get(a.country)?.name ?? a.country;
           implied = { code: a.country + 'GOV', country: a.country, role: 'GOV', name: `${name} government`, text: '', start: trigger.start, end: trigger.start, entity: -1, implied: true };
+        } else if (b === null && a && a.country && DOMESTIC_MEASURE.test(code.name)) {
+          // Curfews, martial law, states of emergency and the like are imposed on (or lifted
+          // for) the government's own country.
+          const name = res.actors.countries.get(a.country)?.name ?? a.country;
+          implied = { code: a.country, country: a.country, role: null, name, text: '', start: trigger.start, end: trigger.start, entity: -1, implied: true };
         }
         // An act needs an actor: a passive may leave the source unsaid ("Turkey has been
         // accused"), but an active clause whose subject we could not find is not coded.
         if (a === null && (b === null || !passive)) continue;
-        if (a && b && (a === b || (a.code === b.code && a.name === b.name) || (b.type === 'place' && b.country === a.country))) continue;
+        if (a && b && (a === b || (a.code === b.code && a.name === b.name))) continue;
         const parts = [trigger.start, trigger.end];
         if (a) parts.push(a.start, a.end);
         if (b) parts.push(b.start, b.end);
@@ -698,7 +707,7 @@ export function codeEvents(doc: Doc, res: Resources): void {
           evidence: { start: evStart, end: evEnd, text: doc.text.slice(evStart, evEnd) },
           mentions: 1,
           modality: 'asserted',
-          rule: implied ? rule + '+implied-domestic-target' : rule,
+          rule: implied ? rule + (implied.role === 'GOV' ? '+implied-domestic-target' : '+implied-own-country') : rule,
           trigger,
           dateRule,
           dateText,
