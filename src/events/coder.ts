@@ -327,8 +327,10 @@ function findObject(doc: Doc, v: SentenceView, from: number, head: number, skipB
     // relations with Russia") and a gerund after a preposition ("for helping Iraq").
     const prev = doc.tokens[j - 1];
     if (t.pos === 'VERB' && j > from && !(t.norm.endsWith('ing') && prev?.pos === 'ADP') && !(prev && isJoinerText(prev.text))) {
-      if (prev?.norm !== 'to' || ++infinitives > 2) return null;
+      if (prev?.norm !== 'to' || t.norm.endsWith('ing') || ++infinitives > 2) return null;
     }
+    // "negotiations mediated by X": a reduced relative starts another clause.
+    if (t.pos === 'ADJ' && j > from && isPastParticiple(t) && prev?.pos === 'NOUN' && doc.tokens[j + 1]?.norm === 'by') return null;
   }
   return null;
 }
