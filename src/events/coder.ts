@@ -546,6 +546,13 @@ export function codeEvents(doc: Doc, res: Resources): void {
       }
     }
     const selected = selectMatches(usable);
+    // Outcome verbs take the method named after them in their clause ("killed in a car bombing").
+    for (const f of selected) {
+      const hTok = doc.tokens[f.m.head]!;
+      if ((hTok.pos !== 'NOUN' && hTok.pos !== 'PROPN') || !/^(18|19|20)/.test(f.entry.code)) continue;
+      const governing = selected.find((g) => g !== f && g.m.head < f.m.head && doc.tokens[g.m.head]!.pos === 'VERB' && sameClause(v, g.m.head, f.m.head));
+      if (governing && OUTCOME_VERBS.has(doc.tokens[governing.m.head]!.lemma)) governing.code = f.entry.code;
+    }
     for (const f of selected) {
       const head = f.m.head;
       // A nominal trigger after a verbal one in its clause is that act's content ("rejected calls
@@ -553,7 +560,6 @@ export function codeEvents(doc: Doc, res: Resources): void {
       const hTok = doc.tokens[head]!;
       const governing = selected.find((g) => g !== f && g.m.head < head && doc.tokens[g.m.head]!.pos === 'VERB' && sameClause(v, g.m.head, head));
       if ((hTok.pos === 'NOUN' || hTok.pos === 'PROPN') && governing) {
-        if (OUTCOME_VERBS.has(doc.tokens[governing.m.head]!.lemma) && /^(18|19|20)/.test(f.entry.code)) governing.code = f.entry.code;
         const trig = { start: doc.tokens[f.m.start]!.start, end: doc.tokens[f.m.end - 1]!.end, text: '' };
         trig.text = doc.text.slice(trig.start, trig.end);
         doc.rejected.push({ cameo: f.entry.code, sentence: s, modality: 'descriptive', rule: `${f.entry.id}; modality/nominal-complement`, trigger: trig });
