@@ -40,7 +40,20 @@ export async function benchIngest(n: number, opts: { workers?: number; seed?: nu
     const t0 = process.hrtime.bigint();
     let stats;
     try {
-      stats = await ingest(readPath(corpus), { store, workers: opts.workers ?? availableParallelism() });
+      let next = 2000;
+      stats = await ingest(readPath(corpus), {
+        store,
+        workers: opts.workers ?? availableParallelism(),
+        onProgress: (s) => {
+          if (process.env['DYAD_BENCH_TRACE'] && s.added >= next) {
+            next += 2000;
+            const rss = Math.round(process.memoryUsage().rss / 1e6);
+            void store
+              .query<{ m: number }>('SELECT sum(memory_usage_bytes)::DOUBLE AS m FROM duckdb_memory()')
+              .then((r) => process.stderr.write(`  ${s.added} articles: rss ${rss} MB, duckdb ${Math.round((r[0]?.m ?? 0) / 1e6)} MB\n`));
+          }
+        },
+      });
     } finally {
       clearInterval(timer);
       await store.close();
