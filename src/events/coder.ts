@@ -431,6 +431,11 @@ function decideModality(doc: Doc, v: SentenceView, f: Found, dates: DateMention[
   if (isPastParticiple(h) && head === first && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !TIME_WORDS.test(prev.norm) && doc.tokens[f.m.end]?.norm === 'by') {
     return { modality: 'descriptive', rule: 'modality/reduced-relative' };
   }
+  // "the besieged town", "the banned movement", "Israeli-occupied": an attributive participle
+  // describes a state, it does not report an act.
+  if (isPastParticiple(h) && head === first && prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || isJoinerText(prev.text)) && doc.tokens[f.m.end] && ['NOUN', 'PROPN', 'ADJ'].includes(doc.tokens[f.m.end]!.pos)) {
+    return { modality: 'descriptive', rule: 'modality/attributive-participle' };
+  }
   // "the accusations": a definite nominal mention refers back to an event, it is not a new one.
   if ((h.pos === 'NOUN' || h.pos === 'PROPN') && prev && DEFINITE.has(prev.norm) && f.m.slots.T === undefined && f.m.end - f.m.start === 1) {
     return { modality: 'descriptive', rule: 'modality/definite-nominal' };
