@@ -59,6 +59,9 @@ test('robots.txt: longest match wins, Allow wins ties, agent groups', () => {
   const mine = parseRobots('User-agent: *\nAllow: /\n\nUser-agent: dyad\nDisallow: /feeds/\nCrawl-delay: 2\n');
   assert.equal(robotsAllows(mine, '/feeds/x'), false);
   assert.equal(mine.crawlDelayMs, 2000);
+  // A one-letter agent name is not Dyad.
+  const other = parseRobots('User-agent: d\nDisallow: /\n');
+  assert.equal(robotsAllows(other, '/news/a.html'), true);
 });
 
 test('RSS and Atom feeds parse into article links with dates', () => {

@@ -71,7 +71,7 @@ export function parseRobots(text: string, token = ROBOTS_TOKEN): Robots {
       if (Number.isFinite(d) && d >= 0) cur.delay = d;
     }
   }
-  const mine = groups.filter((g) => g.agents.some((a) => a !== '*' && token.includes(a.replace(/\/.*$/, ''))));
+  const mine = groups.filter((g) => g.agents.some((a) => a.replace(/\/.*$/, '').trim() === token));
   const chosen = mine.length > 0 ? mine : groups.filter((g) => g.agents.includes('*'));
   const rules = chosen.flatMap((g) => g.rules);
   const delay = chosen.map((g) => g.delay).find((d) => d !== null) ?? null;
