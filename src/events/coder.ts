@@ -428,7 +428,7 @@ function decideModality(doc: Doc, v: SentenceView, f: Found, dates: DateMention[
   const prev = doc.tokens[first - 1];
   if (isParticiple(h) && prev && PARTICIPLE_PREPS.has(prev.norm) && head === first) return { modality: 'alleged', rule: `modality/gerund-after:${prev.norm}` };
   // "negotiations mediated by X": a reduced relative describes, it does not report.
-  if (isPastParticiple(h) && head === first && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !TIME_WORDS.test(prev.norm) && doc.tokens[f.m.end]?.norm === 'by') {
+  if (isPastParticiple(h) && head === first && prev && prev.pos === 'NOUN' && !TIME_WORDS.test(prev.norm) && doc.tokens[f.m.end]?.norm === 'by') {
     return { modality: 'descriptive', rule: 'modality/reduced-relative' };
   }
   // "the besieged town", "the banned movement", "Israeli-occupied": an attributive participle
@@ -500,9 +500,17 @@ function actorOut(doc: Doc, e: Entity): Actor {
   return { code, country: e.country, role: e.role, name: e.name, text: e.text, start: e.start, end: e.end, entity: doc.entities.indexOf(e) };
 }
 
-/** Chooses non-overlapping matches, longest first, then by position. */
-function selectMatches(found: Found[]): Found[] {
-  const sorted = [...found].sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || a.m.start - b.m.start);
+/**
+ * Chooses non-overlapping matches, longest first, then by position. A target slot that no actor
+ * fills ("attack on Thursday") does not count towards a match's length.
+ */
+function selectMatches(found: Found[], v: SentenceView): Found[] {
+  const len = (f: Found) => {
+    const T = f.m.slots.T;
+    if (T !== undefined && actorNear(v, T) === null) return f.m.end - f.m.start - 1;
+    return f.m.end - f.m.start;
+  };
+  const sorted = [...found].sort((a, b) => len(b) - len(a) || a.m.start - b.m.start);
   const taken: Found[] = [];
   for (const f of sorted) {
     if (taken.some((t) => t.m.start < f.m.end && f.m.start < t.m.end)) continue;
@@ -550,7 +558,7 @@ export function codeEvents(doc: Doc, res: Resources): void {
         }
       }
     }
-    const selected = selectMatches(usable);
+    const selected = selectMatches(usable, v);
     // Outcome verbs take the method named after them in their clause ("killed in a car bombing").
     for (const f of selected) {
       const hTok = doc.tokens[f.m.head]!;
