@@ -2,7 +2,7 @@
  * One job → one coded article: extract the article from HTML when needed, then code it.
  * Runs inside the worker threads (and in the main thread when `workers` is 0).
  */
-import { decodeHtml, extractArticle } from './html/extract.js';
+import { decodeHtml, extractArticle, parseDateValue } from './html/extract.js';
 import type { CodedDocument } from '../model/contract.js';
 import { errorMessage } from '../model/errors.js';
 import type { Job, JobResult } from './types.js';
@@ -25,6 +25,21 @@ function isoDate(d: string | null | undefined): string | null {
   if (!d) return null;
   const m = /^(\d{4}-\d{2}-\d{2})/.exec(d.trim());
   return m ? m[1]! : null;
+}
+
+/**
+ * A publication date stated at the top of a plain-text article ("… on Saturday, February 24, 2024, …"):
+ * the first full date in its first 300 characters, or null.
+ */
+export function datelineDate(text: string): string | null {
+  const head = text.slice(0, 300);
+  const m = /\b(\d{4}-\d{2}-\d{2})\b|\b(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})\b/.exec(head);
+  if (!m) return null;
+  try {
+    return parseDateValue(m[0])?.date ?? null;
+  } catch {
+    return null;
+  }
 }
 
 export async function prepareJob(job: Job, code: CodeFn, dateDefault: string | null): Promise<JobResult> {
@@ -53,7 +68,7 @@ export async function prepareJob(job: Job, code: CodeFn, dateDefault: string | n
     if (letters(text.slice(0, 5000)) < MIN_TEXT_LETTERS) {
       return { ok: false, source: job.source, reason: 'no article text found' };
     }
-    date = date ?? dateDefault;
+    date = date ?? (job.text !== undefined ? datelineDate(text) : null) ?? dateDefault;
     const doc = await code(text, { date, url: canonical ?? url, title, outlet });
     return {
       ok: true,

@@ -14,7 +14,7 @@ test('dyad demo ingests the whole sample corpus (JSONL, HTML, text) and prints a
     const io = memoryIo();
     assert.equal(await run(['--db', db, '--workers', '0'], io), 0, io.stderr);
     assert.match(io.stdout, /ingested 68 articles \(\d+ events\)/);
-    assert.match(io.stdout, /68 articles from 5 outlets \(2024-03-01 to 2024-04-15\), 0 failed/);
+    assert.match(io.stdout, /68 articles from 5 outlets \(2024-02-24 to 2024-04-15\), 0 failed/);
     assert.match(io.stdout, /Top dyads/);
     assert.match(io.stdout, /Events by QuadClass/);
     assert.match(io.stdout, /Example events/);
