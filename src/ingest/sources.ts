@@ -60,8 +60,27 @@ async function* feedEntries(feedUrl: string, xml: string, opts: SourceOptions, f
     yield { kind: 'failure', source: feedUrl, reason: `bad feed: ${errorMessage(e)}` };
     return;
   }
-  for (const it of items) yield* urlItems(it.url, opts, fetcher, it);
+  // Fetch up to FETCH_CONCURRENCY pages at once (the fetcher still spaces requests to one host).
+  const one = async (it: FeedItem): Promise<SourceItem[]> => {
+    const out: SourceItem[] = [];
+    for await (const x of urlItems(it.url, opts, fetcher, it)) out.push(x);
+    return out;
+  };
+  const running = new Map<number, Promise<{ k: number; out: SourceItem[] }>>();
+  let next = 0;
+  while (next < items.length || running.size > 0) {
+    while (running.size < FETCH_CONCURRENCY && next < items.length) {
+      const k = next++;
+      running.set(k, one(items[k]!).then((out) => ({ k, out })));
+    }
+    const { k, out } = await Promise.race(running.values());
+    running.delete(k);
+    yield* out;
+  }
 }
+
+/** Article pages fetched in parallel from one feed (different hosts proceed independently). */
+const FETCH_CONCURRENCY = 4;
 
 /** Fetch a feed and every article it links to (skipping stored ones). */
 export async function* feedItems(feedUrl: string, opts: SourceOptions): AsyncGenerator<SourceItem> {
