@@ -627,6 +627,12 @@ export function codeEvents(doc: Doc, res: Resources): void {
           }
         }
         if (tgtAt === null && f.entry.target !== 'none') tgtAt = findObject(doc, v, head + 1, head, false, srcAt === null ? null : v.actorAt[srcAt - t0] ?? null);
+        // Force postures and material conflict with no one named are aimed at where they happen
+        // ("strengthened its forces in Lebanon").
+        if (tgtAt === null && /^(15|17|18|19|20)/.test(f.entry.code)) {
+          tgtAt = findLocus(doc, v, head + 1, head);
+          if (tgtAt !== null) rule += '+locus-target';
+        }
       }
       let code = res.codebook.get(f.code ?? f.entry.code);
       if (!code) continue;
@@ -746,9 +752,19 @@ function isJoinerText(t: string): boolean {
   return t === '-' || t === '–';
 }
 
+/** The actor in the noun phrase starting at k ("Darfur rebels": the rebels, not the place). */
 function actorNear(v: SentenceView, k: number): number | null {
-  for (let j = k; j < Math.min(v.t1, k + 6); j++) if (v.actorAt[j - v.t0]) return j;
-  return null;
+  let place: number | null = null;
+  for (let j = k; j < Math.min(v.t1, k + 6); j++) {
+    const e = v.actorAt[j - v.t0];
+    if (!e) {
+      if (place !== null) return place;
+      continue;
+    }
+    if (e.type !== 'place') return j;
+    if (place === null) place = j;
+  }
+  return place;
 }
 
 function tokenAtOffset(doc: Doc, v: SentenceView, offset: number): number | null {
