@@ -17,7 +17,7 @@ Read articles, code them into events and add them to the event store (a DuckDB f
 files and directories (recursive; .txt, .html, .htm, .json, .jsonl and .gz of these), '-' for
 stdin, http(s) URLs of articles or feeds. Re-running on the same inputs adds nothing; an
 interrupted run can be re-run and finishes the job. Bad documents are recorded in the store's
-failures table and the run goes on.
+failures table and the run goes on (exit status 65 only when every input failed).
 
 options:
   --feed URL            an RSS or Atom feed whose articles to fetch (repeatable)
@@ -93,7 +93,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     });
     progress.done();
     io.out(summary(stats, db));
-    return 0;
+    // Some failures are normal (they are recorded); nothing usable at all is an error.
+    return stats.failed > 0 && stats.added === 0 && stats.skipped === 0 ? 65 : 0;
   } finally {
     await store.close();
   }
