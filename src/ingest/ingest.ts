@@ -174,7 +174,7 @@ export function progressPrinter(write: (s: string) => void, tty: boolean, total?
       if (tty) {
         if (line !== lastLine) write(`\r\x1b[2K${line}`);
         lastLine = line;
-      } else if (final && s.batches !== lastBatches) {
+      } else if (final && s.batches > 0 && s.batches !== lastBatches) {
         lastBatches = s.batches;
         write(`committed batch ${s.batches}: ${line}\n`);
       }
