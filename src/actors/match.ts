@@ -331,6 +331,9 @@ export function composeSentence(b: Builder, s: number, pieces: Piece[]): void {
         if (doc.tokens[piece.start - 1]?.norm === 'ethnic') {
           // "ethnic Albanians" in Serbia are Serbia's (CAMEO codes ethnic groups by where they live).
           push(b, piece.start - 1, piece.end, { type: 'group', code: 'CVL', country: null, role: 'CVL', name: `ethnic ${c.name}`, rule: 'actors/ethnic-demonym' }, s);
+        } else if (['NOUN', 'PROPN'].includes(doc.tokens[piece.end]?.pos ?? '') && !(pieces[p + 1] && pieces[p + 1]!.start === piece.end)) {
+          // "Israeli helicopters": a demonym used as an adjective stands for its country.
+          push(b, piece.start, piece.end, { type: 'country', ...countryFields(c, null), rule: 'actors/demonym-modifier' }, s);
         } else push(b, piece.start, piece.end, { type: 'group', ...countryFields(c, 'CVL'), rule: 'actors/demonym' }, s);
       } else if (piece.kind === 'adjective') {
         // "Turkish sides", "French warships", "Israeli strikes": an adjective before a noun the

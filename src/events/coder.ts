@@ -29,6 +29,8 @@ interface Found {
   code?: string;
 }
 
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'own']);
+
 /** CAMEO codes of measures a government takes on its own country (by codebook name). */
 const DOMESTIC_MEASURE = /curfew|martial law|state of emergency|political part|freedoms|administrative sanctions|political reform|change leadership|ease popular dissent/i;
 
@@ -315,6 +317,12 @@ function findObject(doc: Doc, v: SentenceView, from: number, head: number, skipB
     const e = v.actorAt[j - v.t0];
     if (e) {
       const before = doc.tokens[j - 1];
+      // "its forces", "their troops": the subject's own, not a target.
+      const possessor = doc.tokens[firstToken(v, e, j) - 1];
+      if (possessor && POSSESSIVES.has(possessor.norm) && e.type !== 'place') {
+        j = lastToken(v, e, j);
+        continue;
+      }
       const inferred = /\+(sentence|article)-country$/.test(e.rule);
       const ownInstrument = inferred && source !== null && e.country === source.country && (e.role === 'MIL' || e.role === 'GOV');
       if ((skipBy && before && before.norm === 'by') || ownInstrument) {
