@@ -129,3 +129,10 @@ test(here + 'one event, many mentions: headline, standfirst and lead merge', () 
   assert.equal(evs[0]!.mentions, 3);
   assert.deepEqual(evs[0]!.sentences, [0, 1, 2]);
 });
+
+test(here + 'joint acts of two named actors are coded both ways', () => {
+  const evs = events('Armenia and Azerbaijan agreed on Friday to continue negotiations.', '2024-04-12');
+  const pairs = evs.filter((e) => e.root === '03').map((e) => `${c(e.source)}>${c(e.target)}`);
+  assert.ok(pairs.includes('ARM>AZE') && pairs.includes('AZE>ARM'), pairs.join(','));
+  assert.ok(evs.every((e) => e.date === '2024-04-12'));
+});

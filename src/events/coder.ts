@@ -677,7 +677,13 @@ export function codeEvents(doc: Doc, res: Resources): void {
       let targets: Array<Entity | null> = tgtAt === null ? [null] : coordination(doc, v, tgtAt);
       if (f.entry.target === 'none' && !rule.includes('+demand(')) targets = [null];
       const pairs: Array<[Entity | null, Entity | null]> = [];
-      if (f.entry.target === 'source-is-target' && sources.length > 1 && targets[0] === null) {
+      // "Armenia and Azerbaijan agreed / met / clashed": with no one else named (or only a place),
+      // a joint act of cooperation or fighting is coded both ways, as CAMEO does.
+      const reciprocal =
+        sources.length > 1 &&
+        (targets[0] === null || targets[0]!.type === 'place') &&
+        (f.entry.target === 'source-is-target' || /^(03|04|05|06|19)/.test(f.code ?? f.entry.code));
+      if (reciprocal) {
         for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
       } else {
         for (const a of sources) for (const b of targets) pairs.push([a, b]);
