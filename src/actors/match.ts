@@ -176,6 +176,8 @@ function push(b: Builder, a: number, z: number, fields: Omit<Entity, 'start' | '
 
 /** Is the gap between two token positions only modifiers (≤ 2 adjectives/nouns) or a possessive? */
 function modifierGap(doc: Doc, from: number, to: number): boolean {
+  // "Vietnamese-led forces": the leader's country.
+  if (to - from === 2 && isJoiner(doc.tokens[from]!.text) && doc.tokens[from + 1]!.norm === 'led') return true;
   if (to - from > 2) return false;
   for (let k = from; k < to; k++) {
     const t = doc.tokens[k]!;
@@ -366,7 +368,8 @@ export function composeSentence(b: Builder, s: number, pieces: Piece[]): void {
         const nextTok = doc.tokens[piece.end];
         const afterOf = doc.tokens[piece.end + 1];
         const ofPhrase = nextTok?.norm === 'of' && !role.person && afterOf !== undefined && afterOf.pos !== 'VERB';
-        if (nextTok && (nextTok.pos === 'NOUN' || nextTok.pos === 'PROPN' || ofPhrase) && !(pieces[q] && pieces[q]!.start === piece.end)) break;
+        const titleBeforeName = role.person === true && nextTok !== undefined && /^\p{Lu}/u.test(nextTok.text);
+        if (!titleBeforeName && nextTok && (nextTok.pos === 'NOUN' || nextTok.pos === 'PROPN' || ofPhrase) && !(pieces[q] && pieces[q]!.start === piece.end)) break;
         roleEntity(piece.start, piece.end, role, null, 'actors/role', q);
         break;
       }
@@ -454,7 +457,9 @@ export function assignContextCountry(doc: Doc): void {
     // "Western governments", "foreign troops", "international observers" are not domestic.
     const before = doc.text.slice(Math.max(0, e.start - 16), e.start);
     if (/\b(?:Western|western|foreign|international|Arab|European|African|Asian|regional|allied|other|world|global|UN|U\.N\.)\s+$/.test(before)) continue;
-    const inSentence = doc.entities.find((x) => x.sentence === e.sentence && x.country !== null && (x.type === 'country' || x.type === 'government'));
+    const inSentence =
+      doc.entities.find((x) => x.sentence === e.sentence && x.country !== null && (x.type === 'country' || x.type === 'government')) ??
+      doc.entities.find((x) => x !== e && x.sentence === e.sentence && x.country !== null && x.type === 'person');
     // Armed actors are not assumed to be the article's country: whose artillery it is matters.
     const armed = e.role === 'MIL' || e.role === 'REB' || e.role === 'INS' || e.role === 'UAF' || e.role === 'SPY' || e.role === 'CRM' || e.role === 'SEP';
     const country = inSentence?.country ?? (armed ? null : dominant);
