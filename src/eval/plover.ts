@@ -89,11 +89,21 @@ export function readGold(sharedDir: string): GoldRecord[] | null {
     .map((l) => JSON.parse(l) as GoldRecord);
 }
 
+/**
+ * Entities overlapping the gold actor text. The gold texts sometimes double a space or elide
+ * words ("U.S. ... negotiators"): whitespace is collapsed and each fragment is looked up.
+ */
 function entityAt(coded: CodedDocument, text: string): ContractEntity[] {
-  const at = coded.document.text.indexOf(text);
-  if (at < 0) return [];
-  const end = at + text.length;
-  return coded.entities.filter((e) => e.start < end && at < e.end);
+  const out: ContractEntity[] = [];
+  for (const fragment of text.split(/\s*\.\.\.?\s*/)) {
+    const want = fragment.replace(/\s+/g, ' ').trim();
+    if (want === '') continue;
+    const at = coded.document.text.indexOf(want);
+    if (at < 0) continue;
+    const end = at + want.length;
+    for (const e of coded.entities) if (e.start < end && at < e.end && !out.includes(e)) out.push(e);
+  }
+  return out;
 }
 
 export function evalPlover(sharedDir: string, opts: { verbose?: boolean } = {}): PloverScores | null {
