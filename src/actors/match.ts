@@ -102,6 +102,8 @@ export function findPieces(doc: Doc, s: number, res: Resources): Piece[] {
     else if (byRole) chosen = byRole;
     // A name that is only a connector or lower-case word cannot start a match.
     if (chosen && chosen === byName && startsLower(tok.text)) chosen = byRole;
+    // Role words are nouns: "forced" is not "force", "led" is not "lead".
+    if (chosen && chosen === byRole && doc.tokens[chosen.end - 1]!.pos === 'VERB') chosen = null;
     if (!chosen) {
       i++;
       continue;

@@ -31,6 +31,9 @@ interface Found {
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'own']);
 
+/** Verbs that carry a nominal act: "completed the withdrawal", "launched an offensive". */
+const LIGHT_VERBS = new Set(['complete', 'launch', 'mount', 'begin', 'start', 'stage', 'carry', 'conduct', 'speed', 'step', 'hold', 'make', 'impose', 'order', 'announce', 'resume', 'intensify', 'escalate', 'wage', 'unleash', 'finish', 'undertake', 'perform', 'declare']);
+
 /** CAMEO codes of measures a government takes on its own country (by codebook name). */
 const DOMESTIC_MEASURE = /curfew|martial law|state of emergency|political part|freedoms|administrative sanctions|political reform|change leadership|ease popular dissent/i;
 
@@ -409,6 +412,9 @@ function decideModality(doc: Doc, v: SentenceView, f: Found, dates: DateMention[
       if (gov && NEGATING_VERBS.has(gov.lemma)) return { modality: 'negated', rule: `modality/negating-verb:${gov.lemma}` };
       if (gov && gov.norm === 'going') return { modality: 'future', rule: 'modality/going-to' };
       if (gov && INTENT_GOVERNORS.has(gov.lemma)) return { modality: 'future', rule: `modality/intent:${gov.lemma}` };
+      // "gathered in Lagos to protest", "began a hunger strike to protest": the purpose of a
+      // gathering is the protest itself.
+      if (f.entry.code.startsWith('14') && !(gov && (MODALS.has(gov.norm) || FUTURE.has(gov.norm)))) break;
       // "continued to send arms", "began to withdraw": the act is happening.
       if (gov && ASPECTUAL.has(gov.lemma)) break;
       return { modality: 'hypothetical', rule: 'modality/infinitive' };
@@ -438,6 +444,18 @@ function decideModality(doc: Doc, v: SentenceView, f: Found, dates: DateMention[
   // "negotiations mediated by X": a reduced relative describes, it does not report.
   if (isPastParticiple(h) && head === first && prev && prev.pos === 'NOUN' && !TIME_WORDS.test(prev.norm) && doc.tokens[f.m.end]?.norm === 'by') {
     return { modality: 'descriptive', rule: 'modality/reduced-relative' };
+  }
+  // "completed their withdrawal", "mounted an invasion", "staged a protest": a light verb
+  // asserts the nominal act (its own tense and negation were checked above).
+  if ((h.pos === 'NOUN' || h.pos === 'PROPN') && head === first) {
+    for (let k = first - 1; k >= Math.max(cStart, first - 4); k--) {
+      const t = doc.tokens[k]!;
+      if (t.pos === 'VERB') {
+        if (LIGHT_VERBS.has(t.lemma)) return { modality: 'asserted', rule: `modality/light-verb:${t.lemma}` };
+        break;
+      }
+      if (!['DET', 'ADJ', 'PRON', 'NUM', 'ADV', 'PART'].includes(t.pos) && !isJoinerText(t.text)) break;
+    }
   }
   // "the besieged town", "the banned movement", "Israeli-occupied": an attributive participle
   // describes a state, it does not report an act.
