@@ -32,6 +32,10 @@ export interface GeoStats {
   medianKm: number;
   countryShare: number;
   toponymsPerSecond: number;
+  /** Predicted mentions in all. */
+  predictions: number;
+  /** Predicted mentions that overlap no gold span (any gold toponym, with or without coordinates). */
+  noGold: number;
 }
 
 interface GoldToponym {
@@ -108,11 +112,16 @@ function evalCorpus(docs: GoldDoc[], opts: EvalGeoOptions, locate: ReturnType<ty
   let ms = 0;
   const misses = new Map<string, number>();
   const wrong = new Map<string, number>();
+  const contexts: string[] = [];
+  let predictions = 0;
+  let noGold = 0;
   for (const d of docs) {
     const c0 = process.cpuUsage();
     const preds: PlaceMention[] = findPlaces(d.text, opts.baseline ? { noContext: true } : {});
     const c = process.cpuUsage(c0);
     ms += (c.user + c.system) / 1000;
+    predictions += preds.length;
+    for (const p of preds) if (!d.toponyms.some((t) => p.start < t.end && t.start < p.end)) noGold++;
     for (const t of d.toponyms) {
       if (t.lat === null || t.lon === null) continue;
       if (opts.noAdjectives && t.modifierType === 'Adjective') continue;
@@ -120,6 +129,7 @@ function evalCorpus(docs: GoldDoc[], opts: EvalGeoOptions, locate: ReturnType<ty
       const p = preds.find((x) => x.start < t.end && t.start < x.end);
       if (!p) {
         misses.set(t.name, (misses.get(t.name) ?? 0) + 1);
+        if (process.env.GEO_CONTEXTS) contexts.push(`${t.name}\t${d.text.slice(Math.max(0, t.start - 50), t.start).replace(/\s+/g, ' ')}[[${d.text.slice(t.start, t.end)}]]${d.text.slice(t.end, t.end + 50).replace(/\s+/g, ' ')}`);
         continue;
       }
       found++;
@@ -144,6 +154,10 @@ function evalCorpus(docs: GoldDoc[], opts: EvalGeoOptions, locate: ReturnType<ty
         .join('\n');
     console.log(`missed spans:\n${top(misses)}\nwrong resolutions:\n${top(wrong)}`);
   }
+  if (process.env.GEO_CONTEXTS) {
+    console.log(`MISSBLOCK ${docs.length}`);
+    for (const c of contexts) console.log(`MISS\t${c}`);
+  }
   dists.sort((a, b) => a - b);
   const r = (x: number): number => Math.round(x * 1000) / 1000;
   return {
@@ -156,6 +170,8 @@ function evalCorpus(docs: GoldDoc[], opts: EvalGeoOptions, locate: ReturnType<ty
     medianKm: Math.round(dists.length ? dists[Math.floor(dists.length / 2)] : 0),
     countryShare: r(countryN ? countryOk / countryN : 0),
     toponymsPerSecond: Math.round(ms ? (gold / ms) * 1000 : 0),
+    predictions,
+    noGold,
   };
 }
 
@@ -181,12 +197,12 @@ export async function evalGeo(sharedDir: string, opts: EvalGeoOptions = {}): Pro
 
 /** Render results as a markdown table. */
 export function geoTable(rows: Array<[string, GeoStats]>): string {
-  const head = '| corpus | articles | gold | span recall | resolved | within 161 km | mean km | median km | right country | toponyms/s |';
-  const sep = '|---|---|---|---|---|---|---|---|---|---|';
+  const head = '| corpus | articles | gold | span recall | resolved | within 161 km | mean km | median km | right country | toponyms/s | predictions | no gold span |';
+  const sep = '|---|---|---|---|---|---|---|---|---|---|---|---|';
   const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
   const lines = rows.map(
     ([n, s]) =>
-      `| ${n} | ${s.articles} | ${s.gold} | ${pct(s.spanRecall)} | ${s.resolved} | ${pct(s.within161)} | ${s.meanKm} | ${s.medianKm} | ${pct(s.countryShare)} | ${s.toponymsPerSecond} |`,
+      `| ${n} | ${s.articles} | ${s.gold} | ${pct(s.spanRecall)} | ${s.resolved} | ${pct(s.within161)} | ${s.meanKm} | ${s.medianKm} | ${pct(s.countryShare)} | ${s.toponymsPerSecond} | ${s.predictions} | ${s.noGold} |`,
   );
   return [head, sep, ...lines].join('\n');
 }

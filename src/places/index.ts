@@ -97,7 +97,7 @@ function tokenize(text: string): Tok[] {
   while ((m = TOKEN_RE.exec(text))) {
     let raw = m[0];
     // Possessive / trailing apostrophe: "Kiev's" → "Kiev".
-    const poss = /['’]s?$/.exec(raw);
+    const poss = /['’][sS]?$/.exec(raw);
     if (poss && raw.length > poss[0].length + 1) raw = raw.slice(0, raw.length - poss[0].length);
     const start = m.index;
     const gap = text.slice(prevEnd, start);
@@ -149,6 +149,9 @@ const SPEECH = new Set(['said', 'says', 'told', 'added', 'asked', 'noted', 'expl
 
 /** Lower-case words that end a region's name in news usage ("Donetsk region", "Idlib province"). */
 const ADMIN_TAILS = new Set(['region', 'province', 'oblast', 'governorate', 'state', 'strip', 'peninsula', 'valley']);
+
+/** Abbreviations that mean something else too often to be a state on their own ("Miss.", "Col."). */
+const NOT_FREE_ABBREVS = new Set(['miss', 'me', 'col', 'del', 'la', 'ore', 'wash', 'mass', 'gen', 'sen', 'rep', 'gov', 'no', 'co', 'conn', 'ok', 'in', 'hi', 'oh', 'ma', 'pa', 'al', 'de', 'id', 'or']);
 
 const COUNTY_WORDS = new Set(['county', 'parish', 'borough']);
 
@@ -272,6 +275,49 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
     m.recog = 0.9;
     extra.push(m);
   }
+  const usState = (key: string): number | undefined =>
+    (g.lookup(key) ?? g.lookup(key.replace(/ /g, '')))?.find((c) => isAdminKind(g.place(c)) && g.place(c).country === 'USA');
+  // Free-standing state abbreviations ("Ga. pastor", "avoiding Ind. tax", "Sen. Bob Casey, D-Pa.") and party-state
+  // tags ("D-Calif", "R-Texas"): an abbreviation with its dot, or any state name after a party letter.
+  for (const am of text.matchAll(/(?<![\p{L}.]|,\s?)((?:\p{Lu}\p{Ll}{0,4}\.\s?){1,2})/gu)) {
+    const s0 = am.index ?? 0;
+    const str = am[1].trimEnd();
+    const key = nameKey(str);
+    if (NOT_FREE_ABBREVS.has(key)) continue;
+    const idx = g.abbrevs.get(key) ?? (str.length > 3 && /\..*\./.test(str) ? usState(key) : undefined);
+    const i = tokAt.get(s0);
+    if (idx === undefined || i === undefined) continue;
+    let j = i;
+    while (j < toks.length && toks[j].end <= s0 + str.length) j++;
+    if (j === i || covered(i, j) || extra.some((m) => m.i < j && i < m.j)) continue;
+    // Before a capitalised word mid-sentence it is usually a title or an initial ("Ind. Rep.", "Col. Smith").
+    const nx = toks[j];
+    if (nx && nx.cap && !toks[i].titleLine && !nx.sentenceStart && !/^(?:d|r|i)$/i.test(toks[i - 1]?.fold ?? '')) continue;
+    const m = blank(i, j, key, [idx]);
+    m.abbrev = true;
+    m.endAt = s0 + str.length;
+    m.recog = 0.8;
+    extra.push(m);
+  }
+  for (const pm of text.matchAll(/\b[DRI]-(\p{Lu}[\p{L}]*\.?(?: ?\p{Lu}[\p{L}]*\.?)?)/gu)) {
+    const s0 = (pm.index ?? 0) + 2;
+    const str = pm[1].replace(/\s+$/, '');
+    const key = nameKey(str);
+    const idx = g.abbrevs.get(key) ?? usState(key) ?? g.abbrevs.get(key.split(' ')[0]) ?? usState(key.split(' ')[0]);
+    const i = tokAt.get(s0);
+    if (idx === undefined || i === undefined) continue;
+    const full = g.abbrevs.get(key) !== undefined || g.lookup(key) !== undefined;
+    const end = full ? s0 + str.length : toks[i].end;
+    let j = i;
+    while (j < toks.length && toks[j].end <= end) j++;
+    if (j === i || extra.some((m) => m.i < j && i < m.j)) continue;
+    for (let q = raw.length - 1; q >= 0; q--) if (raw[q].i < j && i < raw[q].j) raw.splice(q, 1);
+    const m = blank(i, j, key, [idx]);
+    m.abbrev = true;
+    if (text[end - 1] === '.') m.endAt = end;
+    m.recog = 0.9;
+    extra.push(m);
+  }
   // US postal codes after a town that has a namesake in that state ("Austin, TX").
   for (const pm of text.matchAll(/,\s+([A-Z]{2})\b(?![.'’-]?\p{L})/gu)) {
     const s0 = (pm.index ?? 0) + pm[0].length - 2;
@@ -390,7 +436,7 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
       personTokens.add(m.key);
       continue;
     }
-    if (prevTok && prevTok.gap !== undefined && /^\.\s$/.test(first.gap) && TITLES.has(prevTok.fold)) {
+    if (prevTok && prevTok.cap && /^\.\s$/.test(first.gap) && TITLES.has(prevTok.fold)) {
       personTokens.add(m.key);
       continue;
     }
