@@ -730,7 +730,7 @@ export function codeEvents(doc: Doc, res: Resources): void {
       }
       for (const [a, bFound] of pairs) {
         // A place in the source's own country is where it acted, not whom it acted on.
-        let b = bFound && a && bFound.type === 'place' && bFound.country === a.country ? null : bFound;
+        const b = bFound && a && bFound.type === 'place' && bFound.country === a.country ? null : bFound;
         let implied: Actor | null = null;
         // A protest with no stated target is directed at its own country's government (CAMEO
         // practice): the target is implied, with no span in the text.
