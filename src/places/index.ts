@@ -214,6 +214,8 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
   const g = gazetteer();
   const toks = tokenize(text);
   const exclude = opts.exclude ?? [];
+  // "County", "Parish", "Borough", and "Co." before a lower-case word ("Loudon Co. man dies").
+  const countyWord = (t: Tok): boolean => COUNTY_WORDS.has(t.fold) || (t.text === 'Co' && /^\. \p{Ll}/u.test(text.slice(t.end, t.end + 3)));
   const excluded = (s: number, e: number): boolean => exclude.some((x) => s < x.end && x.start < e);
 
   // Words used in lower case somewhere in the text ("reading", "split"): when they open a sentence they are words.
@@ -333,7 +335,7 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
     m.recog = 0.9;
     extra.push(m);
   }
-  for (const cm of text.matchAll(/\b(\p{Lu}[\p{L}']+(?:[ -]\p{Lu}[\p{L}']+)?) (?:County|Parish)\b/gu)) {
+  for (const cm of text.matchAll(/\b(\p{Lu}[\p{L}']+(?:[ -]\p{Lu}[\p{L}']+)?) (?:County|Parish\b|Co\.(?= \p{Ll}))/gu)) {
     const i = tokAt.get(cm.index ?? 0);
     if (i === undefined) continue;
     let j = i;
@@ -408,7 +410,7 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
       continue;
     }
     const onlyTowns = m.cands.every((c) => g.place(c).kind === 'city');
-    const beforeCounty = m.j < toks.length && COUNTY_WORDS.has(toks[m.j].fold) && toks[m.j].cap && joinable(toks[m.j]);
+    const beforeCounty = m.j < toks.length && countyWord(toks[m.j]) && toks[m.j].cap && joinable(toks[m.j]);
     if (beforeCounty) {
       kept.push(m);
       continue;
@@ -526,9 +528,10 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k];
     const after = m.j < toks.length ? toks[m.j] : null;
-    if (after && after.cap && joinable(after) && COUNTY_WORDS.has(after.fold)) {
+    if (after && after.cap && joinable(after) && countyWord(after)) {
       m.county = true;
       m.j++;
+      if (after.fold === 'co') m.endAt = after.end + 1;
       m.rkey = `${m.key}#county`;
       continue;
     }
@@ -635,6 +638,13 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
           const sk = `${r.p.country}.${r.p.admin1}`;
           passState.set(sk, (passState.get(sk) ?? 0) + 0.5);
         }
+      }
+      // A state the previous pass resolved by context ("Georgia" among US towns) counts as named.
+      for (const [rkey, r] of resolved) {
+        if (!isAdminKind(r.p) || !r.p.admin1 || !r.p.country || stateOwn.has(rkey) || rkey.endsWith('#county')) continue;
+        const sk = `${r.p.country}.${r.p.admin1}`;
+        passState.set(sk, (passState.get(sk) ?? 0) + 1);
+        stateOwn.set(rkey, sk);
       }
     }
     const next = new Map<string, { p: Place; conf: number; rule: string }>();
