@@ -530,10 +530,10 @@ function actorOut(doc: Doc, e: Entity): Actor {
  * Chooses non-overlapping matches, longest first, then by position. A target slot that no actor
  * fills ("attack on Thursday") does not count towards a match's length.
  */
-function selectMatches(found: Found[], v: SentenceView): Found[] {
+function selectMatches(found: Found[], v: SentenceView, doc: Doc): Found[] {
   const len = (f: Found) => {
     const T = f.m.slots.T;
-    if (T !== undefined && actorNear(v, T) === null) return f.m.end - f.m.start - 1;
+    if (T !== undefined && actorNear(v, T, doc) === null) return f.m.end - f.m.start - 1;
     return f.m.end - f.m.start;
   };
   const sorted = [...found].sort((a, b) => len(b) - len(a) || a.m.start - b.m.start);
@@ -584,7 +584,7 @@ export function codeEvents(doc: Doc, res: Resources): void {
         }
       }
     }
-    const selected = selectMatches(usable, v);
+    const selected = selectMatches(usable, v, doc);
     // Outcome verbs take the method named after them in their clause ("killed in a car bombing").
     for (const f of selected) {
       const hTok = doc.tokens[f.m.head]!;
@@ -611,8 +611,8 @@ export function codeEvents(doc: Doc, res: Resources): void {
       let srcAt: number | null = null;
       let tgtAt: number | null = null;
       let rule = f.entry.id;
-      if (f.m.slots.S !== undefined) srcAt = actorNear(v, f.m.slots.S);
-      if (f.m.slots.T !== undefined) tgtAt = actorNear(v, f.m.slots.T);
+      if (f.m.slots.S !== undefined) srcAt = actorNear(v, f.m.slots.S, doc);
+      if (f.m.slots.T !== undefined) tgtAt = actorNear(v, f.m.slots.T, doc);
       if (passive) {
         if (tgtAt === null) tgtAt = findSubject(doc, v, f.m.start, head);
         if (srcAt === null) srcAt = findAgent(doc, v, f.m.end, head);
@@ -629,6 +629,22 @@ export function codeEvents(doc: Doc, res: Resources): void {
               break;
             }
             if (doc.tokens[k]!.pos !== 'NOUN' && doc.tokens[k]!.pos !== 'ADJ') break;
+          }
+        }
+        // "X killed A and wounded B": the second verb shares the first one's subject.
+        if (srcAt === null) {
+          let k = f.m.start - 1;
+          while (k > t0 && (doc.tokens[k]!.pos === 'ADV' || doc.tokens[k]!.pos === 'AUX')) k--;
+          if (k > t0 && ['and', 'but', 'then'].includes(doc.tokens[k]!.norm)) {
+            let vb = k - 1;
+            while (vb >= t0 && !(doc.tokens[vb]!.pos === 'VERB' && sameClause(v, vb, head))) vb--;
+            if (vb >= t0 && vb > clauseStart(v, head) - 1) {
+              const sub = findSubject(doc, v, vb, vb);
+              if (sub !== null) {
+                srcAt = sub;
+                rule += '+shared-subject';
+              }
+            }
           }
         }
         if (srcAt === null) {
@@ -785,12 +801,15 @@ function isJoinerText(t: string): boolean {
 }
 
 /** The actor in the noun phrase starting at k ("Darfur rebels": the rebels, not the place). */
-function actorNear(v: SentenceView, k: number): number | null {
+function actorNear(v: SentenceView, k: number, doc?: Doc): number | null {
   let place: number | null = null;
   for (let j = k; j < Math.min(v.t1, k + 6); j++) {
     const e = v.actorAt[j - v.t0];
     if (!e) {
       if (place !== null) return place;
+      // The phrase ends at punctuation or a verb ("attack on Thursday, police said").
+      const t = doc?.tokens[j];
+      if (t && (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX')) return null;
       continue;
     }
     if (e.type !== 'place') return j;
