@@ -61,6 +61,8 @@ interface Tok {
   titleLine: boolean;
   /** Follows "St. " / "Mt. " / "Ft. ": joined to the abbreviation. */
   afterAbbrev: boolean;
+  /** Had a possessive ending ("Iraq's"), cut from `text`. */
+  poss: boolean;
 }
 
 interface Match {
@@ -98,7 +100,8 @@ function tokenize(text: string): Tok[] {
     let raw = m[0];
     // Possessive / trailing apostrophe: "Kiev's" → "Kiev".
     const poss = /['’][sS]?$/.exec(raw);
-    if (poss && raw.length > poss[0].length + 1) raw = raw.slice(0, raw.length - poss[0].length);
+    const possessive = !!poss && raw.length > poss[0].length + 1;
+    if (possessive && poss) raw = raw.slice(0, raw.length - poss[0].length);
     const start = m.index;
     const gap = text.slice(prevEnd, start);
     const prev = toks[toks.length - 1];
@@ -109,7 +112,7 @@ function tokenize(text: string): Tok[] {
     const sentenceStart =
       !prev || /\n/.test(gap) || /["“:;]\s*$/.test(gap) || (/[.!?]/.test(gap) && !(gap.trim() === '.' && ABBREVIATIONS.has(prev.fold)));
     const afterAbbrev = !!prev && /^\. $/.test(gap) && /^(st|mt|ft|ste)$/.test(prev.fold) && cap;
-    toks.push({ start, end: start + raw.length, text: raw, fold: foldWord(raw), cap, allCaps, gap, sentenceStart: sentenceStart && !afterAbbrev, titleLine: false, afterAbbrev });
+    toks.push({ start, end: start + raw.length, text: raw, fold: foldWord(raw), cap, allCaps, gap, sentenceStart: sentenceStart && !afterAbbrev, titleLine: false, afterAbbrev, poss: possessive });
     prevEnd = m.index + m[0].length;
   }
   // Headline-style lines (most words capitalised) relax the person/organisation rules.
@@ -152,6 +155,9 @@ const ADMIN_TAILS = new Set(['region', 'province', 'oblast', 'governorate', 'sta
 
 /** Abbreviations that mean something else too often to be a state on their own ("Miss.", "Col."). */
 const NOT_FREE_ABBREVS = new Set(['miss', 'me', 'col', 'del', 'la', 'ore', 'wash', 'mass', 'gen', 'sen', 'rep', 'gov', 'no', 'co', 'conn', 'ok', 'in', 'hi', 'oh', 'ma', 'pa', 'al', 'de', 'id', 'or']);
+
+/** Street followers that name a building in the place ("Hartford Hospital"), which keeps the place. */
+const BUILDINGS = new Set(['center', 'centre', 'hotel', 'church', 'cathedral', 'mosque', 'temple', 'stadium', 'arena', 'mall', 'hospital']);
 
 const COUNTY_WORDS = new Set(['county', 'parish', 'borough']);
 
@@ -236,7 +242,7 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
       let ok = true;
       for (let q = i + 1; q < i + n; q++) {
         const tq = toks[q];
-        if (!joinable(tq) || (!tq.cap && !CONNECTORS.has(tq.fold) && !(q === i + n - 1 && ADMIN_TAILS.has(tq.fold)))) {
+        if (!joinable(tq) || toks[q - 1].poss || (!tq.cap && !CONNECTORS.has(tq.fold) && !(q === i + n - 1 && ADMIN_TAILS.has(tq.fold)))) {
           ok = false;
           break;
         }
@@ -416,7 +422,14 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
       continue;
     }
     // A town-only name next to a speech verb ("Jones said", "said Welch") is a person.
-    if (single && onlyTowns && !m.cue) {
+    const bigCity = !g.preferred.has(m.key) && m.cands.some((c) => {
+      const p = g.place(c);
+      return p.featureCode === 'PPLC' || p.population >= 200000;
+    });
+    const nextTok = m.j < toks.length ? toks[m.j] : null;
+    // "said Avondale Mayor Ed Rieker", "said Richmond police": the name is the town's.
+    const orgAfter = !!nextTok && joinable(nextTok) && ORG_FOLLOWERS.has(nextTok.fold);
+    if (single && onlyTowns && !m.cue && !bigCity && !orgAfter) {
       const nx = toks[m.j];
       const pv = toks[m.i - 1];
       if ((nx && SPEECH.has(nx.fold) && !/[.,;:]/.test(nx.gap)) || (pv && SPEECH.has(pv.fold) && !/[.,;:]/.test(first.gap))) continue;
@@ -475,7 +488,12 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
       }
       let right = 0;
       let rightWord: Tok | null = null;
-      for (let q = m.j; q < toks.length; q++) {
+      // "Mansfield's Pastor on Patrol": a possessive ends a well-known place's run.
+      const big = m.cands.some((c) => {
+        const p = g.place(c);
+        return p.kind !== 'city' || p.population >= 50000;
+      });
+      for (let q = lastTok.poss && big ? toks.length : m.j; q < toks.length; q++) {
         const tq = toks[q];
         if (!joinable(tq)) break;
         if (!capOk(tq)) {
@@ -490,7 +508,7 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
         right++;
       }
       const plainWord = (t: Tok): boolean => !ORG_FOLLOWERS.has(t.fold) && !COMMON_WORDS.has(t.fold) && !STREET_FOLLOWERS.has(t.fold);
-      if (rightWord && STREET_FOLLOWERS.has(rightWord.fold) && right === 1) continue;
+      if (rightWord && STREET_FOLLOWERS.has(rightWord.fold) && right === 1 && !(BUILDINGS.has(rightWord.fold) && left === 0 && big)) continue;
       const major = m.cands.some((c) => {
         const p = g.place(c);
         return p.kind !== 'city' || p.population >= 200000;
