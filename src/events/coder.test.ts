@@ -136,3 +136,12 @@ test(here + 'joint acts of two named actors are coded both ways', () => {
   assert.ok(pairs.includes('ARM>AZE') && pairs.includes('AZE>ARM'), pairs.join(','));
   assert.ok(evs.every((e) => e.date === '2024-04-12'));
 });
+
+test(here + 'coordinated verbs share the subject, never the first verb\'s object', () => {
+  const evs = events('Russian forces shelled Kharkiv and attacked Ukrainian positions on Monday.');
+  // Both acts are found (same dyad, root and day: one event with two mentions).
+  assert.ok(evs.reduce((n, e) => n + e.mentions, 0) >= 2);
+  for (const e of evs) assert.equal(c(e.source), 'RUS', `${e.cameo} ${e.source?.text}`);
+  const none = events('A roadside bomb killed one soldier and wounded two others.');
+  assert.ok(!none.some((e) => e.source?.text === 'soldier'));
+});

@@ -632,6 +632,7 @@ export function codeEvents(doc: Doc, res: Resources): void {
           }
         }
         // "X killed A and wounded B": the second verb shares the first one's subject.
+        let sharedSubject = false;
         if (srcAt === null) {
           let k = f.m.start - 1;
           while (k > t0 && (doc.tokens[k]!.pos === 'ADV' || doc.tokens[k]!.pos === 'AUX')) k--;
@@ -639,6 +640,7 @@ export function codeEvents(doc: Doc, res: Resources): void {
             let vb = k - 1;
             while (vb >= t0 && !(doc.tokens[vb]!.pos === 'VERB' && sameClause(v, vb, head))) vb--;
             if (vb >= t0 && vb > clauseStart(v, head) - 1) {
+              sharedSubject = true;
               const sub = findSubject(doc, v, vb, vb);
               if (sub !== null) {
                 srcAt = sub;
@@ -647,7 +649,7 @@ export function codeEvents(doc: Doc, res: Resources): void {
             }
           }
         }
-        if (srcAt === null) {
+        if (srcAt === null && !sharedSubject) {
           srcAt = findSubject(doc, v, f.m.start, head);
           const cl = v.clause[head - t0]!;
           if (srcAt === null && v.participial.has(cl)) {
