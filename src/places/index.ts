@@ -154,7 +154,7 @@ const SPEECH = new Set(['said', 'says', 'told', 'added', 'asked', 'noted', 'expl
 const ADMIN_TAILS = new Set(['region', 'province', 'oblast', 'governorate', 'state', 'strip', 'peninsula', 'valley']);
 
 /** Abbreviations that mean something else too often to be a state on their own ("Miss.", "Col."). */
-const NOT_FREE_ABBREVS = new Set(['miss', 'me', 'col', 'del', 'la', 'ore', 'wash', 'mass', 'gen', 'sen', 'rep', 'gov', 'no', 'co', 'conn', 'ok', 'in', 'hi', 'oh', 'ma', 'pa', 'al', 'de', 'id', 'or']);
+const NOT_FREE_ABBREVS = new Set(['miss', 'me', 'col', 'del', 'la', 'gen', 'sen', 'rep', 'gov', 'no', 'co', 'ok', 'in', 'hi', 'oh', 'ma', 'pa', 'al', 'de', 'id', 'or']);
 
 /** Street followers that name a building in the place ("Hartford Hospital"), which keeps the place. */
 const BUILDINGS = new Set(['center', 'centre', 'hotel', 'church', 'cathedral', 'mosque', 'temple', 'stadium', 'arena', 'mall', 'hospital']);
@@ -276,7 +276,10 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
     if (idx === undefined || i === undefined) continue;
     let j = i;
     while (j < toks.length && toks[j].end <= s0 + str.length) j++;
-    if (j === i || covered(i, j)) continue;
+    if (j === i) continue;
+    // "Sulpher, La.": a one- or two-letter name the tokens inside matched is the abbreviation.
+    for (let q = raw.length - 1; q >= 0; q--) if (raw[q].i >= i && raw[q].j <= j && toks[raw[q].i].text.length <= 2) raw.splice(q, 1);
+    if (covered(i, j)) continue;
     const m = blank(i, j, key, [idx]);
     m.abbrev = true;
     m.endAt = s0 + str.length;
@@ -471,6 +474,8 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
           break;
         }
         if (tp.text.length === 1 && tp.cap && /^\. $/.test(toks[q + 1].gap)) continue;
+        // "Fargo-Moorhead", "Logan-Rogersville": a hyphen between two place names joins two places.
+        if (/[-‐–]/.test(toks[q + 1].gap) && g.has(tp.fold) && !FIRST_NAMES.has(tp.fold) && !(q > 0 && joinable(tp) && toks[q - 1].cap && !tp.sentenceStart)) break;
         if (!capOk(tp)) {
           if (BRIDGES.has(tp.fold) && q > 0 && toks[q - 1].cap && joinable(tp)) {
             left += 2; // "Bank of England": an organisation around the place
@@ -495,7 +500,7 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
       });
       for (let q = lastTok.poss && big ? toks.length : m.j; q < toks.length; q++) {
         const tq = toks[q];
-        if (!joinable(tq)) break;
+        if (!joinable(tq) || (/[-‐–]/.test(tq.gap) && g.has(tq.fold) && !FIRST_NAMES.has(m.key) && !(m.i > 0 && joinable(first) && toks[m.i - 1].cap && !first.sentenceStart))) break;
         if (!capOk(tq)) {
           if (BRIDGES.has(tq.fold) && q + 1 < toks.length && toks[q + 1].cap && joinable(toks[q + 1])) {
             right += 2;
