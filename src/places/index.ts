@@ -454,7 +454,7 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
       personTokens.add(m.key);
       continue;
     }
-    if (prevTok && prevTok.cap && /^\.\s$/.test(first.gap) && TITLES.has(prevTok.fold)) {
+    if (prevTok && prevTok.cap && /^\.\s$/.test(first.gap) && TITLES.has(prevTok.fold) && ABBREVIATIONS.has(prevTok.fold)) {
       personTokens.add(m.key);
       continue;
     }
@@ -545,7 +545,9 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
     if (m.common) m.recog = m.cue ? 0.7 : 0.5;
     kept.push(m);
   }
-  const matches = kept.filter((m) => !(m.j - m.i === 1 && !m.cue && personTokens.has(m.key) && !m.cands.some((c) => g.place(c).kind === 'country')));
+  // A remembered surname is a person again, unless announced ("in Ozark") or before a public body ("Ozark police").
+  const bodyAfter = (m: Match): boolean => m.j < toks.length && joinable(toks[m.j]) && ORG_FOLLOWERS.has(toks[m.j].fold);
+  const matches = kept.filter((m) => !(m.j - m.i === 1 && !m.cue && personTokens.has(m.key) && !bodyAfter(m) && !m.cands.some((c) => g.place(c).kind === 'country')));
 
   // 3. "Paris, Texas" / "Ganja, Azerbaijan" / "Alexandria, La." hints; "Laurel County".
   for (let k = 0; k < matches.length; k++) {
