@@ -461,7 +461,8 @@ export function assignContextCountry(doc: Doc): void {
     if (/\b(?:Western|western|foreign|international|Arab|European|African|Asian|regional|allied|other|world|global|UN|U\.N\.)\s+$/.test(before)) continue;
     const inSentence =
       doc.entities.find((x) => x.sentence === e.sentence && x.country !== null && (x.type === 'country' || x.type === 'government')) ??
-      doc.entities.find((x) => x !== e && x.sentence === e.sentence && x.country !== null && x.type === 'person');
+      doc.entities.find((x) => x !== e && x.sentence === e.sentence && x.country !== null && x.type === 'person') ??
+      doc.entities.find((x) => x !== e && x.sentence === e.sentence && x.country !== null && x.type !== 'place' && !/\+(sentence|article)-country$/.test(x.rule));
     // Armed actors are not assumed to be the article's country: whose artillery it is matters.
     const armed = e.role === 'MIL' || e.role === 'REB' || e.role === 'INS' || e.role === 'UAF' || e.role === 'SPY' || e.role === 'CRM' || e.role === 'SEP';
     const country = inSentence?.country ?? (armed ? null : dominant);
