@@ -89,7 +89,7 @@ interface Match {
   endAt?: number;
 }
 
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}'’]*|\d+/gu;
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{Lu}\.\p{Lu}(?![\p{L}.])|\p{L}[\p{L}\p{M}\p{N}'’]*|\d+/gu;
 
 function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
@@ -553,7 +553,9 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k];
     const after = m.j < toks.length ? toks[m.j] : null;
-    if (after && after.cap && joinable(after) && countyWord(after)) {
+    // "Lancashire County Council": a county outside the US that the gazetteer has is itself.
+    const foreignRegion = m.cands.some((c) => g.place(c).kind !== 'city' && g.place(c).country !== 'USA' && g.place(c).country !== null);
+    if (after && after.cap && joinable(after) && countyWord(after) && !foreignRegion) {
       m.county = true;
       m.j++;
       if (after.fold === 'co') m.endAt = after.end + 1;

@@ -58,7 +58,9 @@ chronicle observer standard express telegraph guardian mirror star sun examiner 
 herald today tonight live weekly monthly review magazine radio tv television broadcasting media
 football soccer basketball baseball hockey rugby cricket athletic athletics sports team
 symphony orchestra opera ballet zoo aquarium marathon open masters classic
-`);
+residents councillors councilors councilman councilwoman commissioner commissioners selectman labour tory
+conservatives liberals policemen officers firefighters parks recreation library lodge chamber elks rotary
+juniors seniors schools`);
 
 /** Words after a place that make the whole run a street or building, not the place ("Washington Street"). */
 export const STREET_FOLLOWERS = set(`
