@@ -403,7 +403,7 @@ function decideModality(doc: Doc, v: SentenceView, f: Found, dates: DateMention[
       if (t.norm === 'would' && speechVerbBefore(doc, v, j) !== null) return { modality: 'future', rule: 'modality/reported-would' };
       return { modality: 'hypothetical', rule: `modality/modal:${t.norm}` };
     }
-    if (t.norm === 'to' && t.pos === 'PART' && j === first - 1) {
+    if (t.norm === 'to' && (t.pos === 'PART' || t.pos === 'ADP') && j === first - 1 && h.pos === 'VERB') {
       // "going to attack" is future; "refused to attack" is negated; "ready to send" announces an
       // intention; other infinitives are hypothetical.
       let g = j - 1;
@@ -598,7 +598,7 @@ export function codeEvents(doc: Doc, res: Resources): void {
       // for aid", "condemned the attack on the camp"), not an act of its own.
       const hTok = doc.tokens[head]!;
       const governing = selected.find((g) => g !== f && g.m.head < head && doc.tokens[g.m.head]!.pos === 'VERB' && sameClause(v, g.m.head, head));
-      if ((hTok.pos === 'NOUN' || hTok.pos === 'PROPN') && governing) {
+      if (hTok.pos !== 'VERB' && hTok.pos !== 'AUX' && governing) {
         const trig = { start: doc.tokens[f.m.start]!.start, end: doc.tokens[f.m.end - 1]!.end, text: '' };
         trig.text = doc.text.slice(trig.start, trig.end);
         doc.rejected.push({ cameo: f.entry.code, sentence: s, modality: 'descriptive', rule: `${f.entry.id}; modality/nominal-complement`, trigger: trig });
