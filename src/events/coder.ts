@@ -181,7 +181,7 @@ function buildView(doc: Doc, s: number): SentenceView {
     const prev = doc.tokens[t0 + k - 1]!;
     const next = doc.tokens[t0 + k + 1]!;
     const opens =
-      ((t.norm === 'which' || t.norm === 'where') && (prev.text === ',' || prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADP')) ||
+      ((t.norm === 'which' || t.norm === 'where' || t.norm === 'who' || t.norm === 'whom') && (prev.text === ',' || prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADP')) ||
       (t.norm === 'that' && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'VERB' || next.pos === 'AUX'));
     if (!opens) continue;
     let q = k + 1;
@@ -594,6 +594,21 @@ export function codeEvents(doc: Doc, res: Resources): void {
     }
     for (const f of selected) {
       const head = f.m.head;
+      // "demanded that Moscow admit…", "accused X of…": what a demand, accusation, rejection or
+      // threat is about is its content, not a second act ("…that Soviet forces murdered…").
+      const container = selected.find(
+        (g) =>
+          g !== f &&
+          g.m.head < head &&
+          /^(02|10|11|12|13)/.test(g.entry.code) &&
+          doc.tokens.slice(g.m.end, f.m.start).some((t) => t.norm === 'that' || t.norm === 'whether'),
+      );
+      if (container) {
+        const trig = { start: doc.tokens[f.m.start]!.start, end: doc.tokens[f.m.end - 1]!.end, text: '' };
+        trig.text = doc.text.slice(trig.start, trig.end);
+        doc.rejected.push({ cameo: f.entry.code, sentence: s, modality: 'alleged', rule: `${f.entry.id}; modality/content-of:${container.entry.id}`, trigger: trig });
+        continue;
+      }
       // A nominal trigger after a verbal one in its clause is that act's content ("rejected calls
       // for aid", "condemned the attack on the camp"), not an act of its own.
       const hTok = doc.tokens[head]!;
