@@ -181,3 +181,33 @@ test('US postal codes after a town ("Portland, ME")', () => {
   );
   assert.ok(ps[0].lon > -72 && ps[2].lon < -120, `${ps[0].lon} ${ps[2].lon}`);
 });
+
+test('state abbreviations outside a comma: headlines and party tags', () => {
+  const a = findPlaces('Scandal-hit Ga. pastor to be buried on Saturday.');
+  assert.deepEqual(a.map((p) => [p.text, p.name]), [['Ga.', 'Georgia']]);
+  const b = findPlaces('Senator Maria Lopez, D-Calif., and Representative Tom Hale, R-W. Va., voted against the bill.');
+  assert.deepEqual(b.map((p) => p.name), ['California', 'West Virginia']);
+  // A title before a name is not a state, nor is a sentence-final "Mass.".
+  assert.equal(findPlaces('She went to Mass. Then she drove home.').length, 0);
+});
+
+test('"Co." counties and counties located by a state resolved from context', () => {
+  const p = find('Loudon Co. man dies in crash near Lenoir City, Tenn., police said.', 'Loudon Co.');
+  assert.ok(p);
+  assert.equal(p.country, 'USA');
+});
+
+test('possessives, hyphen pairs and town bodies keep the town', () => {
+  const a = findPlaces("Mansfield's Pastor on Patrol program will continue, said Avondale Mayor Ed Rieker.");
+  assert.deepEqual(a.map((p) => p.text), ['Mansfield', 'Avondale']);
+  const b = findPlaces('The river will crest at 39 feet in Fargo-Moorhead on Friday.');
+  assert.deepEqual(b.map((p) => p.text), ['Fargo', 'Moorhead']);
+  // A hyphenated surname after a given name stays a person.
+  assert.equal(findPlaces('Congressman John Diaz-Balart spoke to reporters about the new budget on Monday.').length, 0);
+  // "Tbilisi says": a capital is the government speaking, not a person.
+  assert.equal(find('Tbilisi says the separatists attacked first.', 'Tbilisi')?.country, 'GEO');
+});
+
+test('a foreign county the gazetteer has is itself', () => {
+  assert.equal(find('Loans are funded by Lancashire County Council.', 'Lancashire')?.country, 'GBR');
+});

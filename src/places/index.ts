@@ -159,6 +159,9 @@ const NOT_FREE_ABBREVS = new Set(['miss', 'me', 'col', 'del', 'la', 'gen', 'sen'
 /** Street followers that name a building in the place ("Hartford Hospital"), which keeps the place. */
 const BUILDINGS = new Set(['center', 'centre', 'hotel', 'church', 'cathedral', 'mosque', 'temple', 'stadium', 'arena', 'mall', 'hospital']);
 
+/** Abbreviations that are also words ("Mass."): before a capital they end a sentence. */
+const WORDLIKE_ABBREVS = new Set(['mass', 'wash', 'ore', 'conn', 'ind', 'miss', 'del']);
+
 const COUNTY_WORDS = new Set(['county', 'parish', 'borough']);
 
 const KIND_PRIOR: Record<string, number> = {
@@ -303,7 +306,7 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
     if (j === i || covered(i, j) || extra.some((m) => m.i < j && i < m.j)) continue;
     // Before a capitalised word mid-sentence it is usually a title or an initial ("Ind. Rep.", "Col. Smith").
     const nx = toks[j];
-    if (nx && nx.cap && !toks[i].titleLine && !nx.sentenceStart && !/^(?:d|r|i)$/i.test(toks[i - 1]?.fold ?? '')) continue;
+    if (nx && nx.cap && !toks[i].titleLine && (!nx.sentenceStart || WORDLIKE_ABBREVS.has(key)) && !/^(?:d|r|i)$/i.test(toks[i - 1]?.fold ?? '')) continue;
     const m = blank(i, j, key, [idx]);
     m.abbrev = true;
     m.endAt = s0 + str.length;
@@ -436,6 +439,11 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
       const nx = toks[m.j];
       const pv = toks[m.i - 1];
       if ((nx && SPEECH.has(nx.fold) && !/[.,;:]/.test(nx.gap)) || (pv && SPEECH.has(pv.fold) && !/[.,;:]/.test(first.gap))) continue;
+    }
+    // A town after a given name ("Mario Diaz-Balart") is a surname.
+    if (single && onlyTowns && !m.cue && joinedPrev && joinedPrev.cap && FIRST_NAMES.has(joinedPrev.fold) && !first.titleLine) {
+      personTokens.add(m.key);
+      continue;
     }
     // A given name alone ("Scott said") is a person unless announced as a place ("in Scott").
     if (single && onlyTowns && !m.cue && FIRST_NAMES.has(m.key)) continue;
