@@ -226,6 +226,8 @@ export const GROUPS = [
 export const ROLES = [
   // GOV: persons
   ['president', 'GOV', 'President', true, ['president', 'head of state', 'president-elect', 'interim president', 'acting president']],
+  // The head of an organisation's secretariat (the organisation gives the code).
+  ['secretary-general', 'GOV', 'Secretary-General', true, ['secretary general', 'secretary-general', 'general secretary', 'deputy secretary general', 'deputy secretary-general', 'under-secretary-general', 'under secretary general']],
   ['vice-president', 'GOV', 'Vice President', true, ['vice president', 'vice-president', 'vice-presidential']],
   ['prime-minister', 'GOV', 'Prime Minister', true, ['prime minister', 'premier', 'head of government', 'chancellor', 'pm', 'taoiseach', 'acting prime minister', 'caretaker prime minister']],
   ['deputy-prime-minister', 'GOV', 'Deputy Prime Minister', true, ['deputy prime minister', 'vice premier', 'vice-premier', 'deputy premier', 'vice chancellor']],
