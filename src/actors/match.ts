@@ -310,6 +310,19 @@ export function composeSentence(b: Builder, s: number, pieces: Piece[]): void {
         last.kind !== 'capital' &&
         modifierGap(doc, last.end, rolePiece.start) &&
         (last.kind !== 'country' || doc.tokens[last.end]?.text === "'s" || doc.tokens[last.end]?.text === '’s' || rolePiece.start === last.end);
+      // "Hungarian and Romanian officials" share the plural role; "Syria and Palestinian leader
+      // Yasser Arafat" does not: a singular personal title belongs to the last modifier only.
+      const roleTok = doc.tokens[rolePiece ? rolePiece.end - 1 : 0]!;
+      if (roleFollows && chain.length > 1 && rolePiece!.entry.role!.person && roleTok.norm === roleTok.lemma) {
+        for (let c = 0; c < chain.length - 1; c++) {
+          const cp = pieces[chain[c]!]!;
+          if (cp.kind === 'country') {
+            used[chain[c]!] = true;
+            push(b, cp.start, cp.end, { type: 'country', ...countryFields(countryOf(cp.entry)!, null), rule: 'actors/country' }, s);
+          }
+        }
+        chain.splice(0, chain.length - 1);
+      }
       if (roleFollows) {
         for (const k of chain) used[k] = true;
         used[q] = true;
