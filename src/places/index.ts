@@ -555,7 +555,15 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
   }
   // A remembered surname is a person again, unless announced ("in Ozark") or before a public body ("Ozark police").
   const bodyAfter = (m: Match): boolean => m.j < toks.length && joinable(toks[m.j]) && ORG_FOLLOWERS.has(toks[m.j].fold);
-  const matches = kept.filter((m) => !(m.j - m.i === 1 && !m.cue && personTokens.has(m.key) && !bodyAfter(m) && !m.cands.some((c) => g.place(c).kind === 'country')));
+  // One sense per article: a name the article also uses as a town's ("the DeKalb City Council", a
+  // "HAMMOND, Ind." dateline) is not a remembered surname elsewhere.
+  const placeKeys = new Set<string>();
+  for (const m of kept) {
+    const nx = m.j < toks.length ? toks[m.j] : null;
+    const hinted = !!nx && /^,\s?$/.test(nx.gap) && nx.cap && (g.abbrevs.has(nx.fold) || !!g.lookup(nx.fold)?.some((c) => isAdminKind(g.place(c)) || g.place(c).kind === 'country'));
+    if (bodyAfter(m) || hinted) placeKeys.add(m.key);
+  }
+  const matches = kept.filter((m) => !(m.j - m.i === 1 && !m.cue && personTokens.has(m.key) && !placeKeys.has(m.key) && !bodyAfter(m) && !m.cands.some((c) => g.place(c).kind === 'country')));
 
   // 3. "Paris, Texas" / "Ganja, Azerbaijan" / "Alexandria, La." hints; "Laurel County".
   for (let k = 0; k < matches.length; k++) {
