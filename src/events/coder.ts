@@ -38,7 +38,7 @@ const LIGHT_VERBS = new Set(['complete', 'launch', 'mount', 'begin', 'start', 's
 const DOMESTIC_MEASURE = /curfew|martial law|state of emergency|political part|freedoms|administrative sanctions|political reform|change leadership|ease popular dissent/i;
 
 /** Verbs whose infinitive complement happens: "continued to send", "began to withdraw". */
-const ASPECTUAL = new Set(['continue', 'begin', 'start', 'resume', 'keep', 'manage', 'proceed', 'go', 'move']);
+const ASPECTUAL = new Set(['continue', 'begin', 'start', 'resume', 'keep', 'manage', 'proceed', 'go', 'move', 'try', 'attempt']);
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** Verbs that say that people died or were hurt, not how: a method named after them is the act. */
@@ -67,7 +67,7 @@ const INTENT_BY_ROOT: Record<string, string> = {
   '14': '133', '15': '138', '16': '1313', '17': '137', '18': '138', '19': '138', '20': '138',
 };
 /** Words that make a following infinitive an announced intention ("ready to send troops"). */
-const INTENT_GOVERNORS = new Set(['willing', 'ready', 'prepared', 'committed', 'determined', 'offer', 'promise', 'pledge', 'vow', 'decide', 'plan', 'intend', 'resolve', 'set', 'poised', 'expect', 'aim']);
+const INTENT_GOVERNORS = new Set(['willing', 'ready', 'prepared', 'prepare', 'committed', 'commit', 'determined', 'offer', 'promise', 'pledge', 'vow', 'decide', 'plan', 'intend', 'resolve', 'set', 'poised', 'expect', 'aim']);
 
 export function intentCode(code: string): string | null {
   return INTENT_BY_ROOT[code.slice(0, 2)] ?? null;
@@ -448,13 +448,14 @@ function decideModality(doc: Doc, v: SentenceView, f: Found, dates: DateMention[
   // "completed their withdrawal", "mounted an invasion", "staged a protest": a light verb
   // asserts the nominal act (its own tense and negation were checked above).
   if ((h.pos === 'NOUN' || h.pos === 'PROPN') && head === first) {
-    for (let k = first - 1; k >= Math.max(cStart, first - 4); k--) {
+    for (let k = first - 1; k >= Math.max(cStart, first - 6); k--) {
       const t = doc.tokens[k]!;
-      if (t.pos === 'VERB') {
+      const attributive = t.pos === 'VERB' && k > 0 && isJoinerText(doc.tokens[k - 1]!.text);
+      if (t.pos === 'VERB' && !attributive) {
         if (LIGHT_VERBS.has(t.lemma)) return { modality: 'asserted', rule: `modality/light-verb:${t.lemma}` };
         break;
       }
-      if (!['DET', 'ADJ', 'PRON', 'NUM', 'ADV', 'PART'].includes(t.pos) && !isJoinerText(t.text)) break;
+      if (!attributive && !['DET', 'ADJ', 'PRON', 'NUM', 'ADV', 'PART'].includes(t.pos) && !isJoinerText(t.text) && !['up', 'out', 'off'].includes(t.norm)) break;
     }
   }
   // "the besieged town", "the banned movement", "Israeli-occupied": an attributive participle
@@ -612,7 +613,9 @@ export function codeEvents(doc: Doc, res: Resources): void {
       // A nominal trigger after a verbal one in its clause is that act's content ("rejected calls
       // for aid", "condemned the attack on the camp"), not an act of its own.
       const hTok = doc.tokens[head]!;
-      const governing = selected.find((g) => g !== f && g.m.head < head && doc.tokens[g.m.head]!.pos === 'VERB' && sameClause(v, g.m.head, head));
+      const governing = selected.find(
+        (g) => g !== f && g.m.head < head && doc.tokens[g.m.head]!.pos === 'VERB' && !isJoinerText(doc.tokens[g.m.head - 1]?.text ?? '') && sameClause(v, g.m.head, head),
+      );
       if (hTok.pos !== 'VERB' && hTok.pos !== 'AUX' && governing) {
         const trig = { start: doc.tokens[f.m.start]!.start, end: doc.tokens[f.m.end - 1]!.end, text: '' };
         trig.text = doc.text.slice(trig.start, trig.end);
@@ -711,6 +714,17 @@ export function codeEvents(doc: Doc, res: Resources): void {
       }
       const trigger = { start: doc.tokens[f.m.start]!.start, end: doc.tokens[f.m.end - 1]!.end, text: '' };
       trigger.text = doc.text.slice(trigger.start, trigger.end);
+      // "The EC may halt mediation", "Iran could strike": a possible hostile act announced by its
+      // author is a threat (CAMEO 13).
+      if (decision.modality === 'hypothetical' && /modal:(may|could|might)$/.test(decision.rule) && /^(14|15|16|17|18|19|20)/.test(code.code)) {
+        const threat = res.codebook.get(intentCode(code.code) ?? '130');
+        if (threat) {
+          code = threat;
+          rule += `+threat(${f.entry.code})`;
+          decision.modality = 'asserted';
+          decision.rule += '+threat';
+        }
+      }
       if (decision.modality === 'hypothetical' && obligationBefore(doc, v, Math.min(f.m.start, head))) {
         // "Russia said Sudan must return the helicopter": the speaker demands it of the subject.
         const sv = speechVerbBefore(doc, v, Math.min(f.m.start, head));
