@@ -690,7 +690,7 @@ export function codeEvents(doc: Doc, res: Resources): void {
         }
         // Threats, force postures and material conflict marked target-less in the lexicon still
         // name their target in a complement ("threatened to break relations with Russia").
-        const searchObject = f.entry.target !== 'none' || /^(03|13|15|17|18|19|20)/.test(f.entry.code);
+        const searchObject = f.entry.target !== 'none' || /^(03|12|13|15|17|18|19|20)/.test(f.entry.code);
         if (tgtAt === null && searchObject) tgtAt = findObject(doc, v, head + 1, head, false, srcAt === null ? null : v.actorAt[srcAt - t0] ?? null);
         // Force postures and material conflict with no one named are aimed at where they happen
         // ("strengthened its forces in Lebanon").
@@ -743,7 +743,7 @@ export function codeEvents(doc: Doc, res: Resources): void {
       }
       const sources = srcAt === null ? [null] : coordination(doc, v, srcAt);
       let targets: Array<Entity | null> = tgtAt === null ? [null] : coordination(doc, v, tgtAt);
-      if (f.entry.target === 'none' && !/\+(demand\(|locus-target|protest-object)/.test(rule) && !/^(03|13|15|17|18|19|20)/.test(f.entry.code)) targets = [null];
+      if (f.entry.target === 'none' && !/\+(demand\(|locus-target|protest-object)/.test(rule) && !/^(03|12|13|15|17|18|19|20)/.test(f.entry.code)) targets = [null];
       const pairs: Array<[Entity | null, Entity | null]> = [];
       // "Armenia and Azerbaijan agreed / met / clashed": with no one else named (or only a place),
       // a joint act of cooperation or fighting is coded both ways, as CAMEO does.
