@@ -8,7 +8,7 @@ import { DyadError } from './model/errors.js';
 import { cleanArticle } from './text/clean.js';
 import { analyse, type Segment } from './text/tokens.js';
 import { getResources, type Resources, type ResourceOptions } from './resources.js';
-import { matchActors } from './actors/match.js';
+import { matchActors, assignContextCountry } from './actors/match.js';
 import { resolveCoreference } from './actors/coref.js';
 import { findQuotes } from './actors/quotes.js';
 import { codeEvents } from './events/coder.js';
@@ -64,7 +64,8 @@ export const PIPELINE: Stage[] = [
   },
   { name: 'actors.match', requires: ['tokens'], assigns: ['entities'], run: (doc, ctx) => matchActors(doc, ctx.resources) },
   { name: 'places.find', requires: ['entities'], assigns: ['places'], run: (doc) => addPlaces(doc) },
-  { name: 'actors.coref', requires: ['entities'], assigns: ['entities.ref'], run: (doc, ctx) => resolveCoreference(doc, ctx.resources) },
+  { name: 'actors.context', requires: ['entities', 'places'], assigns: ['entities.country'], run: (doc) => assignContextCountry(doc) },
+  { name: 'actors.coref', requires: ['entities.country'], assigns: ['entities.ref'], run: (doc, ctx) => resolveCoreference(doc, ctx.resources) },
   { name: 'actors.quotes', requires: ['entities.ref', 'sentences'], assigns: ['quotes'], run: (doc) => findQuotes(doc) },
   { name: 'events.code', requires: ['entities.ref', 'tokens'], assigns: ['events'], run: (doc, ctx) => codeEvents(doc, ctx.resources) },
   { name: 'events.merge', requires: ['events'], assigns: ['events.mentions'], run: (doc) => mergeEvents(doc) },

@@ -448,7 +448,12 @@ export function matchActors(doc: Doc, res: Resources): void {
   for (let s = 0; s < doc.sentences.length; s++) {
     composeSentence(b, s, findPieces(doc, s, res));
   }
-  assignContextCountry(doc);
+}
+
+/** A place of the sentence with its country ("residential districts of Kharkiv" → Ukraine), as a context. */
+function placeCountry(doc: Doc, sentence: number): { country: string } | undefined {
+  const p = doc.entities.find((x) => x.sentence === sentence && x.type === 'place' && x.country !== null && (x.confidence ?? 1) >= 0.5);
+  return p ? { country: p.country! } : undefined;
 }
 
 /**
@@ -475,6 +480,7 @@ export function assignContextCountry(doc: Doc): void {
     const inSentence =
       doc.entities.find((x) => x.sentence === e.sentence && x.country !== null && (x.type === 'country' || x.type === 'government')) ??
       doc.entities.find((x) => x !== e && x.sentence === e.sentence && x.country !== null && x.type === 'person') ??
+      placeCountry(doc, e.sentence) ??
       doc.entities.find((x) => x !== e && x.sentence === e.sentence && x.country !== null && x.type !== 'place' && !/\+(sentence|article)-country$/.test(x.rule));
     // Armed actors are not assumed to be the article's country: whose artillery it is matters.
     const armed = e.role === 'MIL' || e.role === 'REB' || e.role === 'INS' || e.role === 'UAF' || e.role === 'SPY' || e.role === 'CRM' || e.role === 'SEP';
