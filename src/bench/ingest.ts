@@ -36,7 +36,12 @@ export async function benchIngest(n: number, opts: { workers?: number; seed?: nu
     await writeCorpus(corpus, n, opts.seed ?? 7);
     const store = await openStore({ path: join(dir, 'bench.duckdb') });
     let peak = process.memoryUsage().rss;
-    const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+    let windowPeak = peak;
+    const timer = setInterval(() => {
+      const rss = process.memoryUsage.rss();
+      peak = Math.max(peak, rss);
+      windowPeak = Math.max(windowPeak, rss);
+    }, 100);
     const t0 = process.hrtime.bigint();
     let stats;
     try {
@@ -47,10 +52,18 @@ export async function benchIngest(n: number, opts: { workers?: number; seed?: nu
         onProgress: (s) => {
           if (process.env['DYAD_BENCH_TRACE'] && s.added >= next) {
             next += 2000;
-            const rss = Math.round(process.memoryUsage().rss / 1e6);
+            const mu = process.memoryUsage();
+            const mb = (x: number) => Math.round(x / 1e6);
+            const wp = windowPeak;
+            windowPeak = mu.rss;
             void store
               .query<{ m: number }>('SELECT sum(memory_usage_bytes)::DOUBLE AS m FROM duckdb_memory()')
-              .then((r) => process.stderr.write(`  ${s.added} articles: rss ${rss} MB, duckdb ${Math.round((r[0]?.m ?? 0) / 1e6)} MB\n`));
+              .then((r) =>
+                process.stderr.write(
+                  `  ${s.added} articles, ${s.seconds.toFixed(1)} s: rss ${mb(mu.rss)} MB (peak since last ${mb(wp)}), ` +
+                    `main heap ${mb(mu.heapUsed)}/${mb(mu.heapTotal)} MB, external ${mb(mu.external)} MB, duckdb ${mb(r[0]?.m ?? 0)} MB\n`,
+                ),
+              );
           }
         },
       });

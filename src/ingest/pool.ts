@@ -13,12 +13,20 @@ export interface PoolOptions {
   dateDefault?: string | null;
   /** Module exporting `code(text, opts)` (default: Dyad's own). */
   coderModule?: string;
+  /**
+   * Each worker runs a full garbage collection every this many jobs (default 500; 0 = never), so
+   * its heap stays at its live size instead of growing with the corpus (see worker.ts).
+   */
+  gcEvery?: number;
 }
 
 interface Slot {
   worker: Worker;
   pending: Map<number, { job: Job; resolve: (r: JobResult) => void }>;
 }
+
+/** Jobs between two full collections in a worker (~4 s of coding; a collection takes ~50-100 ms). */
+export const DEFAULT_GC_EVERY = 500;
 
 export const DEFAULT_CODER = new URL('../index.js', import.meta.url).href;
 
@@ -39,6 +47,7 @@ export class CoderPool {
       workers: opts.workers ?? availableParallelism(),
       dateDefault: opts.dateDefault ?? null,
       coderModule: opts.coderModule ?? DEFAULT_CODER,
+      gcEvery: Math.max(0, Math.floor(opts.gcEvery ?? DEFAULT_GC_EVERY)),
     };
     const pool = new CoderPool(full);
     if (full.workers <= 0) {
@@ -51,7 +60,7 @@ export class CoderPool {
 
   private spawn(): Promise<void> {
     const worker = new Worker(new URL('./worker.js', import.meta.url), {
-      workerData: { coderModule: this.opts.coderModule, dateDefault: this.opts.dateDefault },
+      workerData: { coderModule: this.opts.coderModule, dateDefault: this.opts.dateDefault, gcEvery: this.opts.gcEvery },
     });
     const slot: Slot = { worker, pending: new Map() };
     this.slots.push(slot);
