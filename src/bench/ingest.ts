@@ -29,7 +29,7 @@ async function writeCorpus(path: string, n: number, seed: number): Promise<void>
   await once(ws, 'finish');
 }
 
-export async function benchIngest(n: number, opts: { workers?: number; seed?: number } = {}): Promise<IngestBenchResult> {
+export async function benchIngest(n: number, opts: { workers?: number; seed?: number; gcEvery?: number } = {}): Promise<IngestBenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-'));
   try {
     const corpus = join(dir, 'corpus.jsonl');
@@ -49,6 +49,7 @@ export async function benchIngest(n: number, opts: { workers?: number; seed?: nu
       stats = await ingest(readPath(corpus), {
         store,
         workers: opts.workers ?? availableParallelism(),
+        ...(opts.gcEvery === undefined ? {} : { gcEvery: opts.gcEvery }),
         onProgress: (s) => {
           if (process.env['DYAD_BENCH_TRACE'] && s.added >= next) {
             next += 2000;
@@ -69,7 +70,12 @@ export async function benchIngest(n: number, opts: { workers?: number; seed?: nu
       });
     } finally {
       clearInterval(timer);
+      const before = process.memoryUsage.rss();
       await store.close();
+      if (process.env['DYAD_BENCH_TRACE']) {
+        const mb = (x: number) => Math.round(x / 1e6);
+        process.stderr.write(`  peak during ingest ${mb(peak)} MB; rss ${mb(before)} MB before closing the store, ${mb(process.memoryUsage.rss())} MB after its final checkpoint\n`);
+      }
     }
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
     peak = Math.max(peak, process.memoryUsage().rss);
@@ -85,11 +91,13 @@ export async function benchIngest(n: number, opts: { workers?: number; seed?: nu
   }
 }
 
-// `node dist/bench/ingest.js 5000 20000`: run and print each size.
+// `node dist/bench/ingest.js 5000 20000`: run and print each size
+// (`DYAD_BENCH_GC_EVERY=0` turns the workers' periodic collection off, for comparison).
 if (import.meta.url === `file://${process.argv[1]}`) {
   const sizes = process.argv.slice(2).map(Number).filter((x) => x > 0);
   for (const n of sizes.length ? sizes : [1000]) {
-    const r = await benchIngest(n);
+    const gc = process.env['DYAD_BENCH_GC_EVERY'];
+    const r = await benchIngest(n, gc === undefined ? {} : { gcEvery: Number(gc) });
     process.stdout.write(`ingest ${n}: ${JSON.stringify(r)}\n`);
   }
 }
