@@ -69,9 +69,7 @@ export function tokenKey(s: string): string {
 }
 
 /** Tokens that a name may be written with or without ("Nagorno-Karabakh", "Nagorno Karabakh"). */
-export function isJoiner(tokenText: string): boolean {
-  return tokenText === '-' || tokenText === '–' || tokenText === '‐';
-}
+export { isJoiner } from '../text/tokens.js';
 
 /** Tokenises a dictionary phrase the way the article tokenizer splits it, as keys. */
 export function phraseKeys(phrase: string): string[] {

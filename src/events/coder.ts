@@ -21,6 +21,7 @@ import type { Actor, CodedEvent, Doc, Entity, Modality, Token } from '../model/d
 import type { Resources } from '../resources.js';
 import { entriesFor, matchAt, type Match, type PatternEntry } from './lexicon.js';
 import { findDates, type DateMention } from '../time/dates.js';
+import { isJoiner } from '../text/tokens.js';
 
 interface Found {
   entry: PatternEntry;
@@ -71,6 +72,13 @@ const INTENT_GOVERNORS = new Set(['willing', 'ready', 'prepared', 'prepare', 'co
 
 export function intentCode(code: string): string | null {
   return INTENT_BY_ROOT[code.slice(0, 2)] ?? null;
+}
+
+/** The character span and text of a match. */
+function triggerSpan(doc: Doc, f: Found): { start: number; end: number; text: string } {
+  const start = doc.tokens[f.m.start]!.start;
+  const end = doc.tokens[f.m.end - 1]!.end;
+  return { start, end, text: doc.text.slice(start, end) };
 }
 
 function hashId(...parts: Array<string | number>): string {
@@ -337,7 +345,7 @@ function findObject(doc: Doc, v: SentenceView, from: number, head: number, skipB
     // Stop at the next verb, but go through an infinitive complement ("threatened to break
     // relations with Russia") and a gerund after a preposition ("for helping Iraq").
     const prev = doc.tokens[j - 1];
-    if (t.pos === 'VERB' && j > from && !(t.norm.endsWith('ing') && prev?.pos === 'ADP') && !(prev && isJoinerText(prev.text))) {
+    if (t.pos === 'VERB' && j > from && !(t.norm.endsWith('ing') && prev?.pos === 'ADP') && !(prev && isJoiner(prev.text))) {
       if (prev?.norm !== 'to' || t.norm.endsWith('ing') || ++infinitives > 2) return null;
     }
     // "negotiations mediated by X": a reduced relative starts another clause.
@@ -450,17 +458,17 @@ function decideModality(doc: Doc, v: SentenceView, f: Found, dates: DateMention[
   if ((h.pos === 'NOUN' || h.pos === 'PROPN') && head === first) {
     for (let k = first - 1; k >= Math.max(cStart, first - 6); k--) {
       const t = doc.tokens[k]!;
-      const attributive = t.pos === 'VERB' && k > 0 && isJoinerText(doc.tokens[k - 1]!.text);
+      const attributive = t.pos === 'VERB' && k > 0 && isJoiner(doc.tokens[k - 1]!.text);
       if (t.pos === 'VERB' && !attributive) {
         if (LIGHT_VERBS.has(t.lemma)) return { modality: 'asserted', rule: `modality/light-verb:${t.lemma}` };
         break;
       }
-      if (!attributive && !['DET', 'ADJ', 'PRON', 'NUM', 'ADV', 'PART'].includes(t.pos) && !isJoinerText(t.text) && !['up', 'out', 'off'].includes(t.norm)) break;
+      if (!attributive && !['DET', 'ADJ', 'PRON', 'NUM', 'ADV', 'PART'].includes(t.pos) && !isJoiner(t.text) && !['up', 'out', 'off'].includes(t.norm)) break;
     }
   }
   // "the besieged town", "the banned movement", "Israeli-occupied": an attributive participle
   // describes a state, it does not report an act.
-  if (isPastParticiple(h) && head === first && prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || isJoinerText(prev.text)) && doc.tokens[f.m.end] && ['NOUN', 'PROPN', 'ADJ'].includes(doc.tokens[f.m.end]!.pos)) {
+  if (isPastParticiple(h) && head === first && prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || isJoiner(prev.text)) && doc.tokens[f.m.end] && ['NOUN', 'PROPN', 'ADJ'].includes(doc.tokens[f.m.end]!.pos)) {
     return { modality: 'descriptive', rule: 'modality/attributive-participle' };
   }
   // "the accusations": a definite nominal mention refers back to an event, it is not a new one.
@@ -605,8 +613,7 @@ export function codeEvents(doc: Doc, res: Resources): void {
           doc.tokens.slice(g.m.end, f.m.start).some((t) => t.norm === 'that' || t.norm === 'whether'),
       );
       if (container) {
-        const trig = { start: doc.tokens[f.m.start]!.start, end: doc.tokens[f.m.end - 1]!.end, text: '' };
-        trig.text = doc.text.slice(trig.start, trig.end);
+        const trig = triggerSpan(doc, f);
         doc.rejected.push({ cameo: f.entry.code, sentence: s, modality: 'alleged', rule: `${f.entry.id}; modality/content-of:${container.entry.id}`, trigger: trig });
         continue;
       }
@@ -614,11 +621,10 @@ export function codeEvents(doc: Doc, res: Resources): void {
       // for aid", "condemned the attack on the camp"), not an act of its own.
       const hTok = doc.tokens[head]!;
       const governing = selected.find(
-        (g) => g !== f && g.m.head < head && doc.tokens[g.m.head]!.pos === 'VERB' && !isJoinerText(doc.tokens[g.m.head - 1]?.text ?? '') && sameClause(v, g.m.head, head),
+        (g) => g !== f && g.m.head < head && doc.tokens[g.m.head]!.pos === 'VERB' && !isJoiner(doc.tokens[g.m.head - 1]?.text ?? '') && sameClause(v, g.m.head, head),
       );
       if (hTok.pos !== 'VERB' && hTok.pos !== 'AUX' && governing) {
-        const trig = { start: doc.tokens[f.m.start]!.start, end: doc.tokens[f.m.end - 1]!.end, text: '' };
-        trig.text = doc.text.slice(trig.start, trig.end);
+        const trig = triggerSpan(doc, f);
         doc.rejected.push({ cameo: f.entry.code, sentence: s, modality: 'descriptive', rule: `${f.entry.id}; modality/nominal-complement`, trigger: trig });
         continue;
       }
@@ -712,8 +718,7 @@ export function codeEvents(doc: Doc, res: Resources): void {
           decision.rule += '+intent';
         }
       }
-      const trigger = { start: doc.tokens[f.m.start]!.start, end: doc.tokens[f.m.end - 1]!.end, text: '' };
-      trigger.text = doc.text.slice(trigger.start, trigger.end);
+      const trigger = triggerSpan(doc, f);
       // "The EC may halt mediation", "Iran could strike": a possible hostile act announced by its
       // author is a threat (CAMEO 13).
       if (decision.modality === 'hypothetical' && /modal:(may|could|might)$/.test(decision.rule) && /^(14|15|16|17|18|19|20)/.test(code.code)) {
@@ -829,11 +834,6 @@ export function codeEvents(doc: Doc, res: Resources): void {
   }
 }
 
-/** "war-torn": a participle after a hyphen is part of a compound adjective. */
-function isJoinerText(t: string): boolean {
-  return t === '-' || t === '–';
-}
-
 /** The actor in the noun phrase starting at k ("Darfur rebels": the rebels, not the place). */
 function actorNear(v: SentenceView, k: number, doc?: Doc): number | null {
   let place: number | null = null;
@@ -860,4 +860,3 @@ function tokenAtOffset(doc: Doc, v: SentenceView, offset: number): number | null
   return null;
 }
 
-export { SPEECH as REPORTING_VERBS };

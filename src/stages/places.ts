@@ -40,12 +40,8 @@ export function addPlaces(doc: Doc): void {
     };
     doc.entities.push(e);
   }
-  // Keep entities in text order; refs point by index, so remap them.
-  const before = doc.entities.slice();
+  // Keep entities in text order (coreference, which runs later, assigns the `ref` indices).
   doc.entities.sort((a, b) => a.start - b.start || b.end - a.end);
-  const index = new Map<Entity, number>();
-  doc.entities.forEach((e, i) => index.set(e, i));
-  for (const e of doc.entities) if (e.ref != null) e.ref = index.get(before[e.ref]!) ?? null;
 }
 
 export function locateEvents(doc: Doc): void {

@@ -109,6 +109,11 @@ export function analyse(segments: Segment[]): Analysed {
   return { text, sentences, tokens, sentenceTokens };
 }
 
+/** A hyphen or dash token that joins words ("Nagorno-Karabakh", "war-torn", "Vietnamese-led"). */
+export function isJoiner(tokenText: string): boolean {
+  return tokenText === '-' || tokenText === '–' || tokenText === '‐';
+}
+
 /** Whether a quotation opened in `text` is still open at its end (straight or curly marks). */
 function quoteOpen(text: string): boolean {
   const straight = (text.match(/"/g) ?? []).length;
