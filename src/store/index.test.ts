@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openStore, mergedEventId } from './index.js';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { openStore, mergedEventId, MIGRATIONS } from './index.js';
 import { testDoc } from './testdocs.js';
 
 function tmpDb(): { path: string; done: () => void } {
@@ -20,13 +21,13 @@ test('schema is created and versioned; query returns plain JS values', async () 
   try {
     const store = await openStore({ path: db.path });
     const v = await store.query<{ version: number }>('SELECT version FROM schema_migrations');
-    assert.deepEqual(v.map((r) => r.version), [1, 2]);
+    assert.deepEqual(v.map((r) => r.version), [1, 2, 3]);
     const r = await store.query('SELECT 1::BIGINT AS a, DATE \'2024-03-01\' AS d, $1::VARCHAR AS p', ['x']);
     assert.deepEqual(r, [{ a: 1, d: '2024-03-01', p: 'x' }]);
     await store.close();
     // Re-opening does not re-run migrations.
     const again = await openStore({ path: db.path });
-    assert.equal((await again.query('SELECT * FROM schema_migrations')).length, 2);
+    assert.equal((await again.query('SELECT * FROM schema_migrations')).length, 3);
     await again.close();
   } finally {
     db.done();
@@ -106,6 +107,80 @@ test('the merge window groups events a few days apart when widened', async () =>
     assert.equal(again.windowDays, 7);
     await again.close();
     await assert.rejects(openStore({ path: db.path, windowDays: 1 }), /7-day windows/);
+  } finally {
+    db.done();
+  }
+});
+
+test('counts kept by key over many batches equal a recount from the mentions', async () => {
+  const db = tmpDb();
+  try {
+    const store = await openStore({ path: db.path });
+    const outlets = ['Alpha', 'Beta', 'Gamma', null];
+    const pairs = [['FRA', 'TUR', '112'], ['RUS', 'UKR', '195'], ['USA', 'CHN', '036']] as const;
+    let k = 0;
+    for (let batch = 0; batch < 6; batch++) {
+      const items = [];
+      for (let j = 0; j < 7; j++, k++) {
+        const [s, t, c] = pairs[k % pairs.length]!;
+        const outlet = outlets[(k * 5 + batch) % outlets.length] ?? null;
+        const day = `2024-03-0${1 + (k % 2)}`;
+        // Some articles report the same event twice (two mentions, one article).
+        const events = k % 4 === 0 ? [{ source: s, target: t, cameo: c }, { source: s, target: t, cameo: c }] : [{ source: s, target: t, cameo: c }];
+        const text = `Report ${k}: ${s} and ${t} (${c}) on ${day}.`;
+        items.push({ article: { url: `https://news${k % 3}.example/${k}`, outlet }, doc: testDoc({ text, date: day, outlet, events }) });
+      }
+      await store.addArticles(items);
+    }
+    const stored = await store.query('SELECT id, num_mentions, num_articles, num_sources FROM events ORDER BY id');
+    const recount = await store.query(`
+      SELECT event_id AS id, count(*)::INTEGER AS num_mentions, count(DISTINCT article_id)::INTEGER AS num_articles,
+             count(DISTINCT coalesce(outlet, article_id))::INTEGER AS num_sources
+      FROM mentions GROUP BY event_id ORDER BY event_id`);
+    assert.equal(stored.length, 6); // 3 dyads x 2 days
+    assert.deepEqual(stored, recount);
+    // Articles without an outlet count as their own source.
+    assert.ok(stored.some((r) => (r['num_sources'] as number) > 3));
+    await store.close();
+  } finally {
+    db.done();
+  }
+});
+
+test('migration 3 backfills the outlets of a version-2 store, so old reports still count', async () => {
+  const db = tmpDb();
+  try {
+    // A store as version 2 left it: one event reported by Alpha and Beta.
+    const inst = await DuckDBInstance.create(db.path);
+    const conn = await inst.connect();
+    await conn.run('CREATE TABLE schema_migrations (version INTEGER, applied_at TIMESTAMP)');
+    for (const m of MIGRATIONS.filter((x) => x.version <= 2)) {
+      for (const sql of m.sql) await conn.run(sql);
+      await conn.run(`INSERT INTO schema_migrations VALUES (${m.version}, now()::TIMESTAMP)`);
+    }
+    await conn.run(`INSERT INTO settings VALUES ('window_days', '1')`);
+    const id = mergedEventId('2024-03-04', 'FRA', 'TUR', '112', 1, '');
+    await conn.run(`INSERT INTO events (id, date, source_code, target_code, cameo, root, num_mentions, num_sources, num_articles)
+      VALUES ('${id}', DATE '2024-03-04', 'FRA', 'TUR', '112', '11', 2, 2, 2)`);
+    await conn.run(`INSERT INTO mentions (event_id, article_id, article_event_id, outlet) VALUES
+      ('${id}', 'a1', 'e1', 'Alpha'), ('${id}', 'a2', 'e1', 'Beta')`);
+    conn.closeSync();
+    inst.closeSync();
+
+    const store = await openStore({ path: db.path });
+    const v = await store.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
+    assert.deepEqual(v.map((r) => r.version), [1, 2, 3]);
+    assert.equal((await store.query('SELECT * FROM event_outlets')).length, 2);
+    const mk = (text: string, url: string, outlet: string) => ({
+      article: { url, outlet },
+      doc: testDoc({ text, date: '2024-03-04', outlet, events: [{ source: 'FRA', target: 'TUR', cameo: '112' }] }),
+    });
+    // Alpha again: one more article and mention, no new source; then Gamma: a new source.
+    await store.addArticles([mk(T1, 'https://a.example/9', 'Alpha')]);
+    await store.addArticles([mk(T2, 'https://c.example/1', 'Gamma')]);
+    const ev = await store.query('SELECT num_mentions, num_articles, num_sources FROM events');
+    assert.deepEqual(ev, [{ num_mentions: 4, num_articles: 4, num_sources: 3 }]);
+    await store.close();
   } finally {
     db.done();
   }

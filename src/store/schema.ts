@@ -103,6 +103,22 @@ export const MIGRATIONS: Migration[] = [
     description: 'settings of the store (the merge window, fixed when the store is created)',
     sql: [`CREATE TABLE IF NOT EXISTS settings (key VARCHAR PRIMARY KEY, value VARCHAR)`],
   },
+  {
+    version: 3,
+    description:
+      'event_outlets: which outlets reported each merged event, so a batch updates NumSources by key ' +
+      'instead of recounting every mention (backfilled from mentions)',
+    sql: [
+      `CREATE TABLE IF NOT EXISTS event_outlets (
+        event_id VARCHAR,
+        outlet VARCHAR,
+        PRIMARY KEY (event_id, outlet)
+      )`,
+      `INSERT INTO event_outlets
+        SELECT DISTINCT event_id, coalesce(outlet, article_id) FROM mentions
+        ON CONFLICT DO NOTHING`,
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
