@@ -17,6 +17,8 @@ export interface IngestBenchResult {
   articlesPerSecond: number;
   events: number;
   peakRssMB: number;
+  /** Median of the RSS samples taken every 100 ms during the ingest (the level between spikes). */
+  medianRssMB: number;
   seconds: number;
 }
 
@@ -37,8 +39,10 @@ export async function benchIngest(n: number, opts: { workers?: number; seed?: nu
     const store = await openStore({ path: join(dir, 'bench.duckdb') });
     let peak = process.memoryUsage().rss;
     let windowPeak = peak;
+    const samples: number[] = [];
     const timer = setInterval(() => {
       const rss = process.memoryUsage.rss();
+      samples.push(rss);
       peak = Math.max(peak, rss);
       windowPeak = Math.max(windowPeak, rss);
     }, 100);
@@ -84,6 +88,7 @@ export async function benchIngest(n: number, opts: { workers?: number; seed?: nu
       articlesPerSecond: Math.round((stats.added / seconds) * 10) / 10,
       events: stats.events,
       peakRssMB: Math.round(peak / 1e6),
+      medianRssMB: Math.round((samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)] ?? peak) / 1e6),
       seconds: Math.round(seconds * 100) / 100,
     };
   } finally {

@@ -33,9 +33,22 @@ async function main(): Promise<void> {
   }
   if (want('ingest')) {
     const { benchIngest } = await import('./ingest.js');
+    const runs = [];
     for (const n of [5000, 20000]) {
       const r = await benchIngest(n);
-      console.log(`ingest ${r.articles} articles into DuckDB (all cores): ${r.articlesPerSecond.toFixed(0)} articles/s, ${r.events} events, ${r.seconds.toFixed(1)} s, peak RSS ${r.peakRssMB.toFixed(0)} MB`);
+      runs.push(r);
+      console.log(
+        `ingest ${r.articles} articles into DuckDB (all cores): ${r.articlesPerSecond.toFixed(0)} articles/s, ${r.events} events, ` +
+          `${r.seconds.toFixed(1)} s, peak RSS ${r.peakRssMB.toFixed(0)} MB, median RSS ${r.medianRssMB.toFixed(0)} MB`,
+      );
+    }
+    const [small, large] = runs;
+    if (small && large) {
+      // Flat memory means these stay near 1.0 while the corpus grows four times.
+      console.log(
+        `ingest memory, ${large.articles} vs ${small.articles} articles: peak x${(large.peakRssMB / small.peakRssMB).toFixed(2)}, ` +
+          `median x${(large.medianRssMB / small.medianRssMB).toFixed(2)}`,
+      );
     }
     console.log('');
   }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -180,6 +180,62 @@ test('migration 3 backfills the outlets of a version-2 store, so old reports sti
     await store.addArticles([mk(T2, 'https://c.example/1', 'Gamma')]);
     const ev = await store.query('SELECT num_mentions, num_articles, num_sources FROM events');
     assert.deepEqual(ev, [{ num_mentions: 4, num_articles: 4, num_sources: 3 }]);
+    await store.close();
+  } finally {
+    db.done();
+  }
+});
+
+test('the writer bounds DuckDB memory by its budget plus the indexes, and retries a batch with more room', async () => {
+  const db = tmpDb();
+  try {
+    const limitMB = async (s: { query: typeof store.query }) => {
+      const r = await s.query<{ b: number }>(`SELECT current_setting('memory_limit') AS b`);
+      const m = /([\d.]+)\s*(MiB|GiB|KiB)/.exec(String(r[0]!.b))!;
+      return Number(m[1]) * (m[2] === 'GiB' ? 1024 : m[2] === 'KiB' ? 1 / 1024 : 1);
+    };
+    let store = await openStore({ path: db.path });
+    const fresh = await limitMB(store);
+    assert.ok(fresh >= 90 && fresh <= 110, `limit of a fresh store: ${fresh} MiB`);
+    await store.close();
+    // A 2 MB budget is too small for a batch of large articles: the batch fails, is rolled back,
+    // and is written again with 100 MB more, once.
+    store = await openStore({ path: db.path, memoryBudgetMB: 2 });
+    assert.ok((await limitMB(store)) < 5);
+    const big = 'The ministry said talks would resume. '.repeat(4000);
+    const items = Array.from({ length: 40 }, (_, i) => ({
+      article: { url: `https://big.example/${i}`, outlet: 'Alpha' },
+      doc: testDoc({ text: `${i}: France accused Turkey. ${big}`, date: '2024-03-04', events: [{ source: 'FRA', target: 'TUR', cameo: '112' }] }),
+    }));
+    assert.deepEqual(await store.addArticles(items), { added: 40, skipped: 0, events: 40 });
+    assert.ok((await limitMB(store)) > 90); // 2 + 100 MB (DuckDB reports MiB)
+    assert.deepEqual(await store.query('SELECT num_articles FROM events'), [{ num_articles: 40 }]);
+    await store.close();
+    // 0 = DuckDB's default (a share of the machine's RAM).
+    store = await openStore({ path: db.path, memoryBudgetMB: 0 });
+    assert.ok((await limitMB(store)) > 200);
+    await store.close();
+  } finally {
+    db.done();
+  }
+});
+
+test('the writer checkpoints every checkpointEvery articles, so the WAL does not grow with the ingest', async () => {
+  const db = tmpDb();
+  try {
+    const walSize = () => (existsSync(db.path + '.wal') ? statSync(db.path + '.wal').size : 0);
+    const mk = (i: number) => ({
+      article: { url: `https://w.example/${i}`, outlet: 'Alpha' },
+      doc: testDoc({ text: `Report ${i}: Russia shelled Ukraine's border villages.`, date: '2024-03-04', events: [{ source: 'RUS', target: 'UKR', cameo: '190' }] }),
+    });
+    const store = await openStore({ path: db.path, checkpointEvery: 6 });
+    await store.addArticles([0, 1, 2].map(mk));
+    assert.ok(walSize() > 0, 'three articles wait in the WAL');
+    await store.addArticles([3, 4, 5].map(mk));
+    assert.equal(walSize(), 0, 'the sixth article triggers a checkpoint');
+    await store.addArticles([6].map(mk));
+    assert.ok(walSize() > 0);
+    assert.deepEqual(await store.query('SELECT num_articles FROM events'), [{ num_articles: 7 }]);
     await store.close();
   } finally {
     db.done();

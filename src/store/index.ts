@@ -80,9 +80,33 @@ export interface OpenStoreOptions {
   readOnly?: boolean;
   /** Width of the date bucket that merges events across articles (default 1 day). */
   windowDays?: number;
+  /**
+   * Memory DuckDB may use for writing, in MB, on top of its unique-key indexes (which must stay in
+   * memory and grow with the store). Default 100; 0 = DuckDB's own default (80 % of RAM).
+   */
+  memoryBudgetMB?: number;
+  /** Articles between two explicit checkpoints (default CHECKPOINT_EVERY). */
+  checkpointEvery?: number;
 }
 
 export const DEFAULT_DB = 'dyad.duckdb';
+
+/** Rows per row group when writing (DuckDB's default is 122,880; see openStore). */
+export const ROW_GROUP_SIZE = 8192;
+
+/** Default write budget in MB (see OpenStoreOptions.memoryBudgetMB). */
+export const DEFAULT_MEMORY_BUDGET_MB = 100;
+
+/** Articles written between two explicit checkpoints. */
+export const CHECKPOINT_EVERY = 2000;
+
+/**
+ * Index memory per stored article, for sizing the memory limit while DuckDB has not loaded a
+ * store's indexes (it loads them lazily, and drops them at a checkpoint): measured 1.0-1.1 KB per
+ * article on generated news (four keys on articles, the mentions key, events, event_outlets).
+ * A store that needs more gets it from the out-of-memory retry in addArticles.
+ */
+const INDEX_BYTES_PER_ARTICLE = 1200;
 
 export function sha256(s: string): string {
   return createHash('sha256').update(s, 'utf8').digest('hex');
@@ -235,6 +259,9 @@ const STAGE_COLUMNS = `
 class DuckStore implements Store {
   private chain: Promise<unknown> = Promise.resolve();
   private closed = false;
+  private sinceCheckpoint = 0;
+  /** Extra MB granted after an out-of-memory failure (see addArticles). */
+  private extraMB = 0;
 
   constructor(
     private readonly instance: DuckDBInstance,
@@ -242,7 +269,25 @@ class DuckStore implements Store {
     readonly path: string,
     readonly windowDays: number,
     private readonly readOnly: boolean,
+    private readonly budgetMB: number,
+    private readonly checkpointEvery: number,
   ) {}
+
+  /**
+   * Bound DuckDB's memory by the write budget plus what the store's indexes need. Without a limit
+   * DuckDB keeps every written block cached and lets each checkpoint's buffers pile up, so the
+   * writer's memory grew with the store; the indexes cannot be evicted, so the limit follows them.
+   */
+  async fitMemory(): Promise<void> {
+    if (this.readOnly || this.budgetMB <= 0) return;
+    const r = await this.conn.runAndReadAll(`
+      SELECT (SELECT coalesce(sum(memory_usage_bytes), 0) FROM duckdb_memory() WHERE tag = 'ART_INDEX')::DOUBLE,
+             (SELECT count(*) FROM articles)::DOUBLE`);
+    const row = r.getRows()[0] ?? [0, 0];
+    const index = Math.max(Number(row[0]), Number(row[1]) * INDEX_BYTES_PER_ARTICLE);
+    const mb = Math.ceil(this.budgetMB + this.extraMB + index / 1e6);
+    await this.conn.run(`SET memory_limit = '${mb}MB'`);
+  }
 
   /** Serialise every use of the one connection (transactions must not interleave). */
   private lock<T>(fn: () => Promise<T>): Promise<T> {
@@ -334,7 +379,17 @@ class DuckStore implements Store {
     items: Array<{ article: ArticleInput; doc: CodedDocument }>,
   ): Promise<AddResult> {
     if (this.readOnly) throw new DyadError('DYAD_E011', `store ${this.path} is open read-only`);
-    return this.lock(() => this.addLocked(items));
+    return this.lock(async () => {
+      try {
+        return await this.addLocked(items);
+      } catch (e) {
+        // The batch was rolled back: give DuckDB more room and write it again, once.
+        if (this.budgetMB <= 0 || !/out of memory|(failed|could not) (to )?allocate/i.test(errorMessage(e))) throw e;
+        this.extraMB += Math.max(this.budgetMB, 100);
+        await this.fitMemory();
+        return this.addLocked(items);
+      }
+    });
   }
 
   private async addLocked(
@@ -469,6 +524,18 @@ class DuckStore implements Store {
       await this.conn.run('ROLLBACK').catch(() => undefined);
       throw new DyadError('DYAD_E011', `could not write a batch of ${fresh.length} articles to ${this.path}: ${errorMessage(e)}`);
     }
+    // Checkpoint on a fixed cadence (as well as DuckDB's own WAL threshold), so that what is not
+    // yet checkpointed, and each checkpoint's work, stay the same size however large the store.
+    this.sinceCheckpoint += fresh.length;
+    if (this.sinceCheckpoint >= this.checkpointEvery) {
+      this.sinceCheckpoint = 0;
+      try {
+        await this.conn.run('CHECKPOINT');
+        await this.fitMemory();
+      } catch {
+        // The batch is committed; DuckDB checkpoints again at its own threshold or on close.
+      }
+    }
     return { added: fresh.length, skipped: items.length - fresh.length, events: fresh.reduce((n, p) => n + p.doc.events.length, 0) };
   }
 
@@ -534,8 +601,22 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
   }
   if (!memory && !readOnly) mkdirSync(dirname(resolve(path)), { recursive: true });
   let instance: DuckDBInstance;
+  let conn: DuckDBConnection;
   try {
-    instance = await DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {});
+    if (readOnly || memory) {
+      instance = await DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {});
+      conn = await instance.connect();
+    } else {
+      // The writer attaches the file with small row groups. DuckDB rewrites a table's last,
+      // partly filled row group at every checkpoint; with its default of 122,880 rows that is the
+      // whole table until it holds 122,880 articles, so each checkpoint of a growing store took
+      // more time and memory than the one before. Row groups of ROW_GROUP_SIZE rows bound that
+      // work. (Not a file format change: plain opens read the file as usual.)
+      instance = await DuckDBInstance.create(':memory:');
+      conn = await instance.connect();
+      await conn.run(`ATTACH '${path.replaceAll("'", "''")}' AS dyad (ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`);
+      await conn.run('USE dyad');
+    }
   } catch (e) {
     const msg = errorMessage(e);
     if (readOnly && /not exist|No such file/i.test(msg)) {
@@ -543,15 +624,15 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
     }
     throw new DyadError('DYAD_E011', `could not open the event store ${path}: ${msg.split('\n')[0]}`);
   }
-  const conn = await instance.connect();
   try {
     if (!readOnly) {
       // The writer shares the machine with the coding workers: keep DuckDB to half the cores.
       await conn.run(`SET threads = ${Math.max(1, Math.floor(availableParallelism() / 2))}`);
-      // With the default 16 MB WAL threshold a large ingest checkpoints every few batches and is
-      // checkpoint-bound (3x slower measured); DuckDB keeps un-checkpointed data in memory, so the
-      // threshold also bounds the writer's memory: 64 MB keeps it flat at the same speed.
+      // DuckDB's own WAL-size trigger, as a backstop: the store checkpoints every CHECKPOINT_EVERY
+      // articles itself (see addLocked), which keeps what is not yet checkpointed small.
       await conn.run(`SET checkpoint_threshold = '64MB'`);
+      // Spill, when the memory limit asks for it, next to the store (DuckDB's default for a file).
+      if (!memory) await conn.run(`SET temp_directory = '${(path + '.tmp').replaceAll("'", "''")}'`);
       await migrate(conn);
       windowDays = await settleWindow(conn, path, opts.windowDays);
       await conn.run(`CREATE TEMP TABLE IF NOT EXISTS stage_events (${STAGE_COLUMNS})`);
@@ -575,5 +656,16 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
     instance.closeSync();
     throw e;
   }
-  return new DuckStore(instance, conn, path, windowDays, readOnly);
+  const store = new DuckStore(
+    instance,
+    conn,
+    path,
+    windowDays,
+    readOnly,
+    // An in-memory store has nowhere to evict to: no limit there.
+    memory ? 0 : Math.max(0, opts.memoryBudgetMB ?? DEFAULT_MEMORY_BUDGET_MB),
+    Math.max(1, Math.floor(opts.checkpointEvery ?? CHECKPOINT_EVERY)),
+  );
+  await store.fitMemory();
+  return store;
 }
