@@ -40,9 +40,11 @@ export async function benchIngest(n: number, opts: { workers?: number; seed?: nu
     let peak = process.memoryUsage().rss;
     let windowPeak = peak;
     const samples: number[] = [];
+    let windowSamples: number[] = [];
     const timer = setInterval(() => {
       const rss = process.memoryUsage.rss();
       samples.push(rss);
+      windowSamples.push(rss);
       peak = Math.max(peak, rss);
       windowPeak = Math.max(windowPeak, rss);
     }, 100);
@@ -61,11 +63,13 @@ export async function benchIngest(n: number, opts: { workers?: number; seed?: nu
             const mb = (x: number) => Math.round(x / 1e6);
             const wp = windowPeak;
             windowPeak = mu.rss;
+            const wm = windowSamples.sort((a, b) => a - b)[Math.floor(windowSamples.length / 2)] ?? mu.rss;
+            windowSamples = [];
             void store
               .query<{ m: number }>('SELECT sum(memory_usage_bytes)::DOUBLE AS m FROM duckdb_memory()')
               .then((r) =>
                 process.stderr.write(
-                  `  ${s.added} articles, ${s.seconds.toFixed(1)} s: rss ${mb(mu.rss)} MB (peak since last ${mb(wp)}), ` +
+                  `  ${s.added} articles, ${s.seconds.toFixed(1)} s: rss ${mb(mu.rss)} MB (since last: median ${mb(wm)}, peak ${mb(wp)}), ` +
                     `main heap ${mb(mu.heapUsed)}/${mb(mu.heapTotal)} MB, external ${mb(mu.external)} MB, duckdb ${mb(r[0]?.m ?? 0)} MB\n`,
                 ),
               );

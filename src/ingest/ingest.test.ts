@@ -148,8 +148,41 @@ test('killed mid-ingest, a re-run finishes with no duplicate and no loss', async
       await q(`SELECT count(*) FROM events e WHERE num_articles <> (SELECT count(DISTINCT article_id) FROM mentions m WHERE m.event_id = e.id)`),
       0,
     );
+    assert.equal(
+      await q(
+        `SELECT count(*) FROM events e WHERE num_sources <> (SELECT count(DISTINCT coalesce(outlet, article_id)) FROM mentions m WHERE m.event_id = e.id)`,
+      ),
+      0,
+    );
     assert.equal(await q('SELECT count(*) FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)'), 0);
     await store.close();
+  } finally {
+    t.done();
+  }
+});
+
+test('dyad ingest accepts --store-memory and refuses a bad value with a clear error', async () => {
+  const t = tmp();
+  try {
+    const file = join(t.dir, 'a.txt');
+    writeFileSync(file, GOOD_1);
+    const db = join(t.dir, 's.duckdb');
+    const runBin = (extra: string[]) =>
+      new Promise<{ code: number | null; out: string; err: string }>((res) => {
+        const c = spawn(process.execPath, [BIN, 'ingest', file, '--db', db, '--workers', '0', '--quiet', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
+        let out = '';
+        let err = '';
+        c.stdout.on('data', (d: Buffer) => (out += d.toString()));
+        c.stderr.on('data', (d: Buffer) => (err += d.toString()));
+        c.on('exit', (code) => res({ code, out, err }));
+      });
+    const bad = await runBin(['--store-memory', 'lots']);
+    assert.notEqual(bad.code, 0);
+    assert.match(bad.err, /--store-memory: expected an integer >= 0, got 'lots'/);
+    assert.doesNotMatch(bad.err, /at .*\.js:\d+/);
+    const ok = await runBin(['--store-memory', '50']);
+    assert.equal(ok.code, 0, ok.err);
+    assert.match(ok.out, /ingested 1 article /);
   } finally {
     t.done();
   }

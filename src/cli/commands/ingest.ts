@@ -26,6 +26,7 @@ options:
   --workers N           coding threads (default: one per core; 0 = main thread)
   --batch N             articles per transaction (default 200)
   --window-days N       merge events of the same dyad and code within N-day buckets (default 1)
+  --store-memory MB     memory DuckDB may use besides its indexes (default 100; 0 = DuckDB's default)
   --min-interval MS     minimum delay between two requests to one host (default 1000)
   --no-robots           do not read robots.txt (only for sites you run yourself)
   --quiet               no progress output
@@ -58,6 +59,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       workers: { type: 'string' },
       batch: { type: 'string' },
       'window-days': { type: 'string' },
+      'store-memory': { type: 'string' },
       'min-interval': { type: 'string' },
       'no-robots': { type: 'boolean' },
       quiet: { type: 'boolean' },
@@ -73,7 +75,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const windowDays = intOption(values['window-days'], 'window-days', 1);
   const minIntervalMs = intOption(values['min-interval'], 'min-interval', 0);
   const db = values.db ?? DEFAULT_DB;
-  const store = await openStore({ path: db, windowDays });
+  const memoryBudgetMB = intOption(values['store-memory'], 'store-memory', 0);
+  const store = await openStore({ path: db, windowDays, ...(memoryBudgetMB === undefined ? {} : { memoryBudgetMB }) });
   const fetcher = new Fetcher({ minIntervalMs, respectRobots: !values['no-robots'] });
   const local = positionals.every((p) => p !== '-' && !isUrl(p)) && feeds.length === 0;
   const total = io.isTTY && local ? await estimateCount(positionals) : null;

@@ -26,6 +26,7 @@ options:
   --date-default D    publication date for articles that state none
   --workers N         coding threads (default: one per core)
   --min-interval MS   minimum delay between two requests to one host (default 1000)
+  --store-memory MB   memory DuckDB may use besides its indexes (default 100; 0 = DuckDB's default)
 `;
 
 export function parseDuration(s: string): number {
@@ -65,6 +66,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       'date-default': { type: 'string' },
       workers: { type: 'string' },
       'min-interval': { type: 'string' },
+      'store-memory': { type: 'string' },
       'no-robots': { type: 'boolean' },
     },
   });
@@ -72,7 +74,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const feeds = await readFeedList(positionals[0]!);
   const every = parseDuration(values.every ?? '15m');
   const db = values.db ?? DEFAULT_DB;
-  const store = await openStore({ path: db });
+  const memoryBudgetMB = intOption(values['store-memory'], 'store-memory', 0);
+  const store = await openStore({ path: db, ...(memoryBudgetMB === undefined ? {} : { memoryBudgetMB }) });
   const fetcher = new Fetcher({ minIntervalMs: intOption(values['min-interval'], 'min-interval', 0), respectRobots: !values['no-robots'] });
   const pool = await CoderPool.create({ workers: intOption(values.workers, 'workers', 0), dateDefault: values['date-default'] ?? null });
   let stop = false;
