@@ -116,3 +116,31 @@ test('dyad watch --once polls an RSS and an Atom feed, respects robots.txt, and 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('dyad watch --serve answers the API from the watching process while it polls', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-watch-serve-'));
+  try {
+    const list = join(dir, 'feeds.txt');
+    writeFileSync(list, `${base}/rss.xml\n${base}/atom.xml\n`);
+    const db = join(dir, 'w.duckdb');
+    const io = memoryIo();
+    const running = watchRun([list, '--serve', '0', '--every', '1h', '--db', db, '--workers', '0', '--min-interval', '0'], io);
+    const deadline = Date.now() + 60_000;
+    while (!/poll 1:/.test(io.stdout) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    assert.match(io.stdout, /poll 1: ingested 2 articles/, io.stderr);
+    const url = /serving .* at (http:\/\/\S+?)\/\n/.exec(io.stderr)?.[1];
+    assert.ok(url, io.stderr);
+    const health = (await (await fetch(`${url}/api/health`)).json()) as { counts: { articles: number; events: number } };
+    assert.equal(health.counts.articles, 2);
+    assert.ok(health.counts.events > 0);
+    const page = await fetch(`${url}/`);
+    assert.equal(page.status, 200);
+    // Ctrl-C stops the polling and the server.
+    process.emit('SIGINT');
+    assert.equal(await running, 0, io.stderr);
+    await assert.rejects(fetch(`${url}/api/health`));
+    assert.equal(await watchRun([list, '--serve', '70000', '--db', db], memoryIo()).catch((e: Error) => e.message), '--serve: expected a port number 0-65535, got \'70000\'');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -136,7 +136,14 @@ async function serveStatic(pathname: string, res: ServerResponse, head: boolean,
 }
 
 export interface ServerOptions {
+  /** The event store file (opened read-only unless `store` is given; shown by /api/health). */
   dbPath: string;
+  /**
+   * An open store to read instead of opening `dbPath`, e.g. the writer of a running `dyad watch`
+   * (DuckDB lets one process write a file, and then no other process may open it). The caller
+   * keeps ownership: closing the server does not close it.
+   */
+  store?: ReadStore;
   port?: number;
   host?: string;
   /** Folder of the built web app (default dist/web). */
@@ -146,7 +153,10 @@ export interface ServerOptions {
 }
 
 export async function startServer(opts: ServerOptions): Promise<{ url: string; close(): Promise<void> }> {
-  const db = await openReadStore(opts.dbPath);
+  const db = opts.store ?? (await openReadStore(opts.dbPath));
+  const closeDb = async () => {
+    if (!opts.store) await db.close();
+  };
   const coder = api.workerCoder();
   const table = routes(db, opts.dbPath, coder.code);
   const webRoot = opts.webRoot ?? WEB_ROOT;
@@ -207,7 +217,8 @@ export async function startServer(opts: ServerOptions): Promise<{ url: string; c
       server.listen(opts.port ?? 8080, opts.host ?? '127.0.0.1', () => resolveListen());
     });
   } catch (e) {
-    await db.close();
+    await coder.close();
+    await closeDb();
     throw e;
   }
   const addr = server.address() as AddressInfo;
@@ -218,7 +229,7 @@ export async function startServer(opts: ServerOptions): Promise<{ url: string; c
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
       await coder.close();
-      await db.close();
+      await closeDb();
     },
   };
 }

@@ -13,7 +13,7 @@ import { CoderPool } from '../../ingest/pool.js';
 import type { SourceItem } from '../../ingest/types.js';
 import { intOption, summary } from './ingest.js';
 
-export const help = `usage: dyad watch FEEDS.txt [--every 15m] [--db PATH] [--once]
+export const help = `usage: dyad watch FEEDS.txt [--every 15m] [--db PATH] [--once] [--serve PORT]
 
 Poll the RSS/Atom feeds listed in FEEDS.txt (one URL per line; # starts a comment) and ingest new
 articles: every poll fetches each feed, skips articles already stored or already failed, fetches
@@ -27,6 +27,9 @@ options:
   --workers N         coding threads (default: one per core)
   --min-interval MS   minimum delay between two requests to one host (default 1000)
   --store-memory MB   memory DuckDB may use besides its indexes (default 100; 0 = DuckDB's default)
+  --serve PORT        also serve the API and dashboard on this port (0 = any free one) from this
+                      process: while watch writes the store, \`dyad serve\` cannot open it
+  --host HOST         interface for --serve (default 127.0.0.1)
 `;
 
 export function parseDuration(s: string): number {
@@ -68,16 +71,49 @@ export async function run(argv: string[], io: Io): Promise<number> {
       'min-interval': { type: 'string' },
       'store-memory': { type: 'string' },
       'no-robots': { type: 'boolean' },
+      serve: { type: 'string' },
+      host: { type: 'string' },
     },
   });
   if (positionals.length !== 1) throw new DyadError('DYAD_E005', 'expected one argument: a file listing feed URLs');
   const feeds = await readFeedList(positionals[0]!);
   const every = parseDuration(values.every ?? '15m');
   const db = values.db ?? DEFAULT_DB;
+  const servePort = intOption(values.serve, 'serve', 0);
+  if (servePort !== undefined && servePort > 65535) throw new DyadError('DYAD_E005', `--serve: expected a port number 0-65535, got '${values.serve}'`);
   const memoryBudgetMB = intOption(values['store-memory'], 'store-memory', 0);
   const store = await openStore({ path: db, ...(memoryBudgetMB === undefined ? {} : { memoryBudgetMB }) });
   const fetcher = new Fetcher({ minIntervalMs: intOption(values['min-interval'], 'min-interval', 0), respectRobots: !values['no-robots'] });
-  const pool = await CoderPool.create({ workers: intOption(values.workers, 'workers', 0), dateDefault: values['date-default'] ?? null });
+  let server: { url: string; close(): Promise<void> } | null = null;
+  if (servePort !== undefined) {
+    const { startServer } = await import('../../serve/server.js');
+    const host = values.host ?? '127.0.0.1';
+    try {
+      // The server reads through the writer's own connection (queries wait for a commit in progress).
+      server = await startServer({
+        dbPath: db,
+        store: { query: (sql, params) => store.query(sql, params), close: async () => undefined },
+        port: servePort,
+        host,
+        log: (l) => io.err(l + '\n'),
+      });
+    } catch (e) {
+      await store.close();
+      const code = (e as { code?: string }).code;
+      if (code === 'EADDRINUSE') throw new DyadError('DYAD_E005', `--serve: port ${servePort} is already in use (try --serve 0 or another port)`);
+      if (code === 'EACCES' || code === 'EADDRNOTAVAIL') throw new DyadError('DYAD_E005', `--serve: cannot listen on ${host}:${servePort} (${code})`);
+      throw e;
+    }
+    io.err(`dyad watch: serving ${db} at ${server.url}/\n`);
+  }
+  let pool: CoderPool;
+  try {
+    pool = await CoderPool.create({ workers: intOption(values.workers, 'workers', 0), dateDefault: values['date-default'] ?? null });
+  } catch (e) {
+    await server?.close();
+    await store.close();
+    throw e;
+  }
   let stop = false;
   let wake: (() => void) | null = null;
   const onSignal = () => {
@@ -120,6 +156,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     await pool.close();
+    await server?.close();
     await store.close();
   }
 }

@@ -1,0 +1,88 @@
+/**
+ * Serving from the writer's own store (what `dyad watch --serve` does): the API answers exactly as
+ * a read-only server over the same file, and sees new articles as soon as they are committed.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { code } from '../index.js';
+import { openStore } from '../store/index.js';
+import { startServer } from './server.js';
+
+const SAMPLE = fileURLToPath(new URL('../../data/sample/articles.jsonl', import.meta.url));
+const skip = existsSync(SAMPLE) ? false : `sample corpus not found at ${SAMPLE}`;
+
+interface Rec {
+  url: string;
+  title: string;
+  date: string;
+  outlet: string;
+  text: string;
+}
+
+test('a server on the writer store answers like a read-only server and sees new commits', { skip }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-serve-writer-'));
+  try {
+    const recs = readFileSync(SAMPLE, 'utf8').trim().split('\n').slice(0, 7).map((l) => JSON.parse(l) as Rec);
+    const item = async (r: Rec) => ({
+      article: { url: r.url, title: r.title, date: r.date, outlet: r.outlet },
+      doc: await code(r.text, { date: r.date, title: r.title, url: r.url }),
+    });
+    const path = join(dir, 'live.duckdb');
+    const store = await openStore({ path });
+    await store.addArticles(await Promise.all(recs.slice(0, 6).map(item)));
+
+    const live = await startServer({
+      dbPath: path,
+      store: { query: (sql, params) => store.query(sql, params), close: async () => undefined },
+      port: 0,
+      log: () => {},
+    });
+    const get = async (base: string, p: string): Promise<Record<string, unknown>> => {
+      const r = await fetch(base + p);
+      assert.equal(r.status, 200, p);
+      return (await r.json()) as Record<string, unknown>;
+    };
+    const health = async (base: string) => (await get(base, '/api/health'))['counts'] as { articles: number; events: number };
+
+    const before = await health(live.url);
+    assert.equal(before.articles, 6);
+    // A commit while the server runs is visible at once.
+    await store.addArticles([await item(recs[6]!)]);
+    const after = await health(live.url);
+    assert.equal(after.articles, 7);
+    assert.ok(after.events >= before.events);
+
+    const list = (await get(live.url, '/api/events?limit=100')) as { events: Array<{ id: string; article: { id: string } | null }> };
+    const first = list.events[0]!;
+    const routes = [
+      '/api/health',
+      '/api/overview',
+      '/api/events?limit=100',
+      `/api/events/${first.id}`,
+      `/api/articles/${first.article!.id}`,
+      '/api/actors',
+      '/api/outlets',
+      '/api/network',
+      '/api/dyads/FRA/TUR/timeline',
+    ];
+    const fromWriter = await Promise.all(routes.map((r) => get(live.url, r)));
+    await live.close();
+    // The server does not own the writer's store: it is still usable.
+    assert.equal((await store.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM articles'))[0]!.n, 7);
+    await store.close();
+
+    const readOnly = await startServer({ dbPath: path, port: 0, log: () => {} });
+    try {
+      const fromFile = await Promise.all(routes.map((r) => get(readOnly.url, r)));
+      for (let i = 0; i < routes.length; i++) assert.deepEqual(fromWriter[i], fromFile[i], routes[i]);
+    } finally {
+      await readOnly.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
