@@ -58,6 +58,12 @@ export interface Store {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Like `query`, but yields rows in chunks without materialising the whole result. */
   stream<T = Record<string, unknown>>(sql: string, params?: unknown[]): AsyncGenerator<T[]>;
+  /**
+   * Run a read query as one streamed DuckDB result and hand its rows to `onRows` a chunk (~2,048
+   * rows) at a time: one pass, memory bounded by a chunk, whatever the size of the result. The
+   * store's connection is held until the last chunk is handled.
+   */
+  scan<T = Record<string, unknown>>(sql: string, params: unknown[], onRows: (rows: T[]) => Promise<void> | void): Promise<void>;
   /** Run a statement (DDL, COPY …) that returns nothing useful. */
   exec(sql: string, params?: unknown[]): Promise<void>;
   /** One transaction per call; idempotent by article id and content hash; merges events. */
@@ -316,6 +322,23 @@ class DuckStore implements Store {
       if (rows.length > 0) yield rows;
       if (rows.length < page) return;
     }
+  }
+
+  scan<T = Record<string, unknown>>(sql: string, params: unknown[], onRows: (rows: T[]) => Promise<void> | void): Promise<void> {
+    return this.lock(async () => {
+      const result = await this.conn.stream(sql, params.map(toParam));
+      const names = result.columnNames();
+      for (;;) {
+        const chunk = await result.fetchChunk();
+        if (!chunk || chunk.rowCount === 0) return;
+        const rows = chunk.getRows().map((row) => {
+          const o: Record<string, unknown> = {};
+          names.forEach((n, i) => (o[n] = toPlain(row[i])));
+          return o as T;
+        });
+        await onRows(rows);
+      }
+    });
   }
 
   exec(sql: string, params: unknown[] = []): Promise<void> {

@@ -111,3 +111,35 @@ test('dyad events filters: actor, dyad (both directions or directed), root, date
   await assert.rejects(eventsRun(['--since', '03/04/2024', '--db', db], memoryIo()), /YYYY-MM-DD/);
   await assert.rejects(eventsRun(['--db', join(dir, 'missing.duckdb')], memoryIo()), /no event store/);
 });
+
+test('jsonl export streams: an event reported 2,500 times (mentions beyond one DuckDB chunk) is one line, in id order', async () => {
+  const d = mkdtempSync(join(tmpdir(), 'dyad-export-big-'));
+  try {
+    const path = join(d, 'big.duckdb');
+    const store = await openStore({ path });
+    const items = [];
+    for (let i = 0; i < 2500; i++) {
+      const events = [{ source: 'RUSMIL', target: 'UKR', cameo: '195' }];
+      if (i % 500 === 0) events.push({ source: 'UKR', target: 'RUS', cameo: `11${i / 500}` });
+      items.push({
+        article: { url: `https://wire.example/${i}`, outlet: i % 2 ? 'Alpha' : 'Beta' },
+        doc: testDoc({ text: `Bulletin ${i}: Russian forces shelled Kharkiv overnight.`, date: '2024-03-02', events }),
+      });
+    }
+    for (let k = 0; k < items.length; k += 500) await store.addArticles(items.slice(k, k + 500));
+    await store.close();
+    const io = memoryIo();
+    assert.equal(await exportRun(['--format', 'jsonl', '--db', path], io), 0, io.stderr);
+    const lines = io.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; cameo: string; num_mentions: number; mentions: Array<{ article_id: string; url: string; evidence: string }> });
+    assert.equal(lines.length, 6);
+    assert.deepEqual(lines.map((l) => l.id), lines.map((l) => l.id).sort());
+    const big = lines.find((l) => l.cameo === '195')!;
+    assert.equal(big.num_mentions, 2500);
+    assert.equal(big.mentions.length, 2500);
+    assert.equal(new Set(big.mentions.map((m) => m.article_id)).size, 2500);
+    assert.ok(big.mentions.every((m) => m.url.startsWith('https://wire.example/') && m.evidence.startsWith('Bulletin ')));
+    for (const l of lines.filter((x) => x.cameo !== '195')) assert.equal(l.mentions.length, 1);
+  } finally {
+    rmSync(d, { recursive: true, force: true });
+  }
+});

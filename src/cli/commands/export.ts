@@ -44,14 +44,55 @@ async function* pages(store: Store, sql: string): AsyncGenerator<Array<Record<st
   }
 }
 
+// Every event with its mentions, one row per mention (an event without any keeps one row of NULLs),
+// in event order: the export groups consecutive rows, so memory holds one event's mentions at a time.
 const JSONL_SQL = `
-  SELECT e.*, m.mentions FROM events e
-  LEFT JOIN (
-    SELECT event_id, list({article_id: mm.article_id, article_event_id: mm.article_event_id, url: coalesce(a.url, a.canonical_url),
-      outlet: mm.outlet, article_date: mm.article_date::VARCHAR, sentence: mm.sentence, evidence: mm.evidence_text,
-      source_text: mm.source_text, target_text: mm.target_text} ORDER BY mm.article_id, mm.article_event_id) AS mentions
-    FROM mentions mm LEFT JOIN articles a ON a.id = mm.article_id GROUP BY event_id
-  ) m ON m.event_id = e.id`;
+  SELECT e.*, mm.article_id AS m_article_id, mm.article_event_id AS m_article_event_id,
+    coalesce(a.url, a.canonical_url) AS m_url, mm.outlet AS m_outlet, mm.article_date::VARCHAR AS m_article_date,
+    mm.sentence AS m_sentence, mm.evidence_text AS m_evidence, mm.source_text AS m_source_text, mm.target_text AS m_target_text
+  FROM events e
+  LEFT JOIN mentions mm ON mm.event_id = e.id
+  LEFT JOIN articles a ON a.id = mm.article_id
+  ORDER BY e.id, mm.article_id, mm.article_event_id`;
+
+const MENTION_FIELDS = [
+  'article_id', 'article_event_id', 'url', 'outlet', 'article_date', 'sentence', 'evidence', 'source_text', 'target_text',
+] as const;
+
+/** One JSON line per event from JSONL_SQL's rows (which arrive grouped by event). */
+async function exportJsonl(store: Store, write: (s: string) => Promise<void> | void): Promise<number> {
+  let n = 0;
+  let current: Record<string, unknown> | null = null;
+  let mentions: Array<Record<string, unknown>> = [];
+  let chunk = '';
+  const emit = () => {
+    if (current === null) return;
+    chunk += JSON.stringify({ ...current, mentions: mentions.length > 0 ? mentions : null }) + '\n';
+    n++;
+  };
+  await store.scan<Record<string, unknown>>(JSONL_SQL, [], async (rows) => {
+    for (const r of rows) {
+      if (current === null || current['id'] !== r['id']) {
+        emit();
+        current = {};
+        mentions = [];
+        for (const [k, v] of Object.entries(r)) if (!k.startsWith('m_')) current[k] = v;
+      }
+      if (r['m_article_id'] !== null) {
+        const m: Record<string, unknown> = {};
+        for (const f of MENTION_FIELDS) m[f] = r[`m_${f}`];
+        mentions.push(m);
+      }
+    }
+    if (chunk.length > 1 << 20) {
+      await write(chunk);
+      chunk = '';
+    }
+  });
+  emit();
+  if (chunk) await write(chunk);
+  return n;
+}
 
 const EVENT_COLUMNS = [
   'id', 'date', 'source_code', 'source_country', 'source_role', 'source_name', 'target_code', 'target_country',
@@ -60,9 +101,10 @@ const EVENT_COLUMNS = [
 ];
 
 export async function exportEvents(store: Store, format: string, write: (s: string) => Promise<void> | void): Promise<number> {
+  if (format === 'jsonl') return exportJsonl(store, write);
   let n = 0;
   if (format === 'csv') await write(csvLine(EVENT_COLUMNS));
-  const sql = format === 'jsonl' ? JSONL_SQL : format === 'gdelt' ? GDELT_SOURCE_SQL : 'SELECT * FROM events';
+  const sql = format === 'gdelt' ? GDELT_SOURCE_SQL : 'SELECT * FROM events';
   for await (const rows of pages(store, sql)) {
     let chunk = '';
     for (const r of rows) {
