@@ -241,3 +241,45 @@ test('the writer checkpoints every checkpointEvery articles, so the WAL does not
     db.done();
   }
 });
+
+test('stream yields a query in one pass, chunk by chunk, while the store stays usable', async () => {
+  const db = tmpDb();
+  try {
+    const store = await openStore({ path: db.path });
+    const items = Array.from({ length: 30 }, (_, i) => ({
+      article: { url: `https://s.example/${i}`, outlet: 'Alpha' },
+      doc: testDoc({ text: `Item ${i}: Russia shelled Ukraine.`, date: `2024-03-${String(1 + (i % 28)).padStart(2, '0')}`, events: [{ source: 'RUS', target: 'UKR', cameo: '190' }] }),
+    }));
+    await store.addArticles(items);
+    // 5,000 rows: more than one chunk; a query on the store inside the loop does not wait for the stream.
+    const seen: number[] = [];
+    let chunks = 0;
+    for await (const rows of store.stream<{ i: number }>('SELECT range::INTEGER AS i FROM range(5000) ORDER BY i')) {
+      chunks++;
+      assert.ok(rows.length <= 2048);
+      seen.push(...rows.map((r) => r.i));
+      assert.equal((await store.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM articles'))[0]!.n, 30);
+    }
+    assert.ok(chunks >= 3);
+    assert.deepEqual(seen, Array.from({ length: 5000 }, (_, i) => i));
+    // The writer's stream reads the store's own tables (not DuckDB's default database).
+    const dates: string[] = [];
+    for await (const rows of store.stream<{ date: string }>('SELECT date FROM events WHERE date >= $1 ORDER BY date', ['2024-03-27'])) {
+      dates.push(...rows.map((r) => r.date));
+    }
+    assert.deepEqual(dates, ['2024-03-27', '2024-03-28']);
+    // Breaking out early releases the stream's connection; the store closes cleanly.
+    for await (const rows of store.stream('SELECT * FROM articles')) {
+      assert.ok(rows.length > 0);
+      break;
+    }
+    await store.close();
+    const ro = await openStore({ path: db.path, readOnly: true });
+    let n = 0;
+    for await (const rows of ro.stream('SELECT * FROM mentions')) n += rows.length;
+    assert.equal(n, 30);
+    await ro.close();
+  } finally {
+    db.done();
+  }
+});

@@ -277,6 +277,8 @@ class DuckStore implements Store {
     private readonly readOnly: boolean,
     private readonly budgetMB: number,
     private readonly checkpointEvery: number,
+    /** The attached database the connection USEs (the writer), or null. */
+    private readonly database: string | null,
   ) {}
 
   /**
@@ -315,12 +317,24 @@ class DuckStore implements Store {
   }
 
   async *stream<T = Record<string, unknown>>(sql: string, params: unknown[] = []): AsyncGenerator<T[]> {
-    // Page through the result so the connection is not held between chunks.
-    const page = 2048;
-    for (let offset = 0; ; offset += page) {
-      const rows = await this.query<T>(`SELECT * FROM (${sql}) LIMIT ${page} OFFSET ${offset}`, params);
-      if (rows.length > 0) yield rows;
-      if (rows.length < page) return;
+    // One streamed result on a connection of its own: a single pass over the data, and the store's
+    // connection stays free for the caller between chunks (reads see what is committed).
+    const conn = await this.instance.connect();
+    try {
+      if (this.database) await conn.run(`USE ${this.database}`);
+      const result = await conn.stream(sql, params.map(toParam));
+      const names = result.columnNames();
+      for (;;) {
+        const chunk = await result.fetchChunk();
+        if (!chunk || chunk.rowCount === 0) return;
+        yield chunk.getRows().map((row) => {
+          const o: Record<string, unknown> = {};
+          names.forEach((n, i) => (o[n] = toPlain(row[i])));
+          return o as T;
+        });
+      }
+    } finally {
+      conn.closeSync();
     }
   }
 
@@ -688,6 +702,7 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
     // An in-memory store has nowhere to evict to: no limit there.
     memory ? 0 : Math.max(0, opts.memoryBudgetMB ?? DEFAULT_MEMORY_BUDGET_MB),
     Math.max(1, Math.floor(opts.checkpointEvery ?? CHECKPOINT_EVERY)),
+    readOnly || memory ? null : 'dyad',
   );
   await store.fitMemory();
   return store;
