@@ -27,23 +27,6 @@ options:
   --db PATH    event store (default ./${DEFAULT_DB})
 `;
 
-const PAGE = 5000;
-
-/** Keyset-paginated scan (by id) so memory stays flat on large stores. */
-async function* pages(store: Store, sql: string): AsyncGenerator<Array<Record<string, unknown>>> {
-  let last = '';
-  for (;;) {
-    const rows = await store.query<Record<string, unknown>>(
-      `SELECT * FROM (${sql}) WHERE id > $1 ORDER BY id LIMIT ${PAGE}`,
-      [last],
-    );
-    if (rows.length === 0) return;
-    yield rows;
-    last = String(rows[rows.length - 1]!['id']);
-    if (rows.length < PAGE) return;
-  }
-}
-
 // Every event with its mentions, one row per mention (an event without any keeps one row of NULLs),
 // in event order: the export groups consecutive rows, so memory holds one event's mentions at a time.
 const JSONL_SQL = `
@@ -105,16 +88,15 @@ export async function exportEvents(store: Store, format: string, write: (s: stri
   let n = 0;
   if (format === 'csv') await write(csvLine(EVENT_COLUMNS));
   const sql = format === 'gdelt' ? GDELT_SOURCE_SQL : 'SELECT * FROM events';
-  for await (const rows of pages(store, sql)) {
+  await store.scan<Record<string, unknown>>(`SELECT * FROM (${sql}) ORDER BY id`, [], async (rows) => {
     let chunk = '';
     for (const r of rows) {
-      if (format === 'jsonl') chunk += JSON.stringify(r) + '\n';
-      else if (format === 'csv') chunk += csvLine(EVENT_COLUMNS.map((c) => r[c]));
+      if (format === 'csv') chunk += csvLine(EVENT_COLUMNS.map((c) => r[c]));
       else chunk += gdeltRow(r).join('\t') + '\n';
       n++;
     }
     await write(chunk);
-  }
+  });
   return n;
 }
 
