@@ -4,25 +4,16 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { code } from '../index.js';
 import { openStore } from '../store/index.js';
 import { startServer } from './server.js';
+import { SAMPLE_SKIP, sampleRecords } from './testdb.js';
 
-const SAMPLE = fileURLToPath(new URL('../../data/sample/articles.jsonl', import.meta.url));
 const N = 8;
-const skip = existsSync(SAMPLE) ? false : `sample corpus not found at ${SAMPLE}`;
-
-interface Rec {
-  url: string;
-  title: string;
-  date: string;
-  outlet: string;
-  text: string;
-}
+const skip = SAMPLE_SKIP;
 
 describe('serving the sample corpus', { skip }, () => {
   let base = '';
@@ -30,7 +21,7 @@ describe('serving the sample corpus', { skip }, () => {
   let coded = 0;
 
   before(async () => {
-    const recs = readFileSync(SAMPLE, 'utf8').trim().split('\n').slice(0, N).map((l) => JSON.parse(l) as Rec);
+    const recs = sampleRecords(N);
     const path = join(mkdtempSync(join(tmpdir(), 'dyad-serve-sample-')), 'sample.duckdb');
     const store = await openStore({ path });
     const items = [];

@@ -2,13 +2,32 @@
  * A small event store for the server's tests: the store's schema (its migrations) and a dozen events over three
  * articles we wrote ourselves (France–Turkey accusations, the Karabakh fighting, EU diplomacy).
  */
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import type { CodedDocument } from '../model/contract.js';
 import type { CodedEvent } from '../model/document.js';
 import { MIGRATIONS } from '../store/schema.js';
+
+/** The bundled sample corpus (data/sample/articles.jsonl): real-looking articles we wrote ourselves. */
+export const SAMPLE_CORPUS = fileURLToPath(new URL('../../data/sample/articles.jsonl', import.meta.url));
+/** A test's `skip` value: false, or why the sample corpus is missing. */
+export const SAMPLE_SKIP: string | false = existsSync(SAMPLE_CORPUS) ? false : `sample corpus not found at ${SAMPLE_CORPUS}`;
+
+export interface SampleRecord {
+  url: string;
+  title: string;
+  date: string;
+  outlet: string;
+  text: string;
+}
+
+/** The first n records of the sample corpus. */
+export function sampleRecords(n: number): SampleRecord[] {
+  return readFileSync(SAMPLE_CORPUS, 'utf8').trim().split('\n').slice(0, n).map((l) => JSON.parse(l) as SampleRecord);
+}
 
 interface ActorDef {
   code: string;

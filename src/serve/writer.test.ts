@@ -4,30 +4,21 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { code } from '../index.js';
 import { openStore } from '../store/index.js';
 import { startServer } from './server.js';
+import { SAMPLE_SKIP, sampleRecords, type SampleRecord } from './testdb.js';
 
-const SAMPLE = fileURLToPath(new URL('../../data/sample/articles.jsonl', import.meta.url));
-const skip = existsSync(SAMPLE) ? false : `sample corpus not found at ${SAMPLE}`;
-
-interface Rec {
-  url: string;
-  title: string;
-  date: string;
-  outlet: string;
-  text: string;
-}
+const skip = SAMPLE_SKIP;
 
 test('a server on the writer store answers like a read-only server and sees new commits', { skip }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-serve-writer-'));
   try {
-    const recs = readFileSync(SAMPLE, 'utf8').trim().split('\n').slice(0, 7).map((l) => JSON.parse(l) as Rec);
-    const item = async (r: Rec) => ({
+    const recs = sampleRecords(7);
+    const item = async (r: SampleRecord) => ({
       article: { url: r.url, title: r.title, date: r.date, outlet: r.outlet },
       doc: await code(r.text, { date: r.date, title: r.title, url: r.url }),
     });

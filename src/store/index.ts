@@ -194,6 +194,15 @@ export function toPlain(v: DuckDBValue | unknown): unknown {
   return String(v);
 }
 
+/** DuckDB rows as objects keyed by column name, values made plain (see toPlain). */
+function plainRows<T>(names: string[], rows: DuckDBValue[][]): T[] {
+  return rows.map((row) => {
+    const o: Record<string, unknown> = {};
+    names.forEach((n, i) => (o[n] = toPlain(row[i])));
+    return o as T;
+  });
+}
+
 function toParam(p: unknown): DuckDBValue {
   if (p === undefined || p === null) return null;
   if (typeof p === 'string' || typeof p === 'number' || typeof p === 'boolean' || typeof p === 'bigint') return p;
@@ -308,11 +317,7 @@ class DuckStore implements Store {
     return this.lock(async () => {
       const reader = await this.conn.runAndReadAll(sql, params.map(toParam));
       const names = reader.columnNames();
-      return reader.getRows().map((row) => {
-        const o: Record<string, unknown> = {};
-        names.forEach((n, i) => (o[n] = toPlain(row[i])));
-        return o as T;
-      });
+      return plainRows<T>(names, reader.getRows());
     });
   }
 
@@ -327,11 +332,7 @@ class DuckStore implements Store {
       for (;;) {
         const chunk = await result.fetchChunk();
         if (!chunk || chunk.rowCount === 0) return;
-        yield chunk.getRows().map((row) => {
-          const o: Record<string, unknown> = {};
-          names.forEach((n, i) => (o[n] = toPlain(row[i])));
-          return o as T;
-        });
+        yield plainRows<T>(names, chunk.getRows());
       }
     } finally {
       conn.closeSync();
@@ -345,12 +346,7 @@ class DuckStore implements Store {
       for (;;) {
         const chunk = await result.fetchChunk();
         if (!chunk || chunk.rowCount === 0) return;
-        const rows = chunk.getRows().map((row) => {
-          const o: Record<string, unknown> = {};
-          names.forEach((n, i) => (o[n] = toPlain(row[i])));
-          return o as T;
-        });
-        await onRows(rows);
+        await onRows(plainRows<T>(names, chunk.getRows()));
       }
     });
   }
