@@ -21,13 +21,13 @@ test('schema is created and versioned; query returns plain JS values', async () 
   try {
     const store = await openStore({ path: db.path });
     const v = await store.query<{ version: number }>('SELECT version FROM schema_migrations');
-    assert.deepEqual(v.map((r) => r.version), [1, 2, 3]);
+    assert.deepEqual(v.map((r) => r.version), [1, 2, 3, 4]);
     const r = await store.query('SELECT 1::BIGINT AS a, DATE \'2024-03-01\' AS d, $1::VARCHAR AS p', ['x']);
     assert.deepEqual(r, [{ a: 1, d: '2024-03-01', p: 'x' }]);
     await store.close();
     // Re-opening does not re-run migrations.
     const again = await openStore({ path: db.path });
-    assert.equal((await again.query('SELECT * FROM schema_migrations')).length, 3);
+    assert.equal((await again.query('SELECT * FROM schema_migrations')).length, 4);
     await again.close();
   } finally {
     db.done();
@@ -169,8 +169,24 @@ test('migration 3 backfills the outlets of a version-2 store, so old reports sti
 
     const store = await openStore({ path: db.path });
     const v = await store.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
-    assert.deepEqual(v.map((r) => r.version), [1, 2, 3]);
+    assert.deepEqual(v.map((r) => r.version), [1, 2, 3, 4]);
     assert.equal((await store.query('SELECT * FROM event_outlets')).length, 2);
+    // Migration 4 rebuilt mentions without its key: same rows, same columns in the same order,
+    // and of the secondary indexes only mentions(article_id) is left.
+    assert.equal((await store.query('SELECT * FROM mentions')).length, 2);
+    const cols = await store.query<{ c: string }>(
+      `SELECT column_name AS c FROM information_schema.columns WHERE table_name = 'mentions' ORDER BY ordinal_position`,
+    );
+    assert.deepEqual(cols.map((r) => r.c), [
+      'event_id', 'article_id', 'article_event_id', 'sentence', 'evidence_start', 'evidence_end', 'evidence_text',
+      'rule', 'source_text', 'target_text', 'outlet', 'article_date',
+    ]);
+    const idx = await store.query<{ n: string }>('SELECT index_name AS n FROM duckdb_indexes() ORDER BY 1');
+    assert.deepEqual(idx.map((r) => r.n), ['mentions_article_idx']);
+    const keys = await store.query<{ t: string }>(
+      `SELECT DISTINCT table_name AS t FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY' ORDER BY 1`,
+    );
+    assert.deepEqual(keys.map((r) => r.t), ['actors', 'articles', 'event_outlets', 'events', 'settings']);
     const mk = (text: string, url: string, outlet: string) => ({
       article: { url, outlet },
       doc: testDoc({ text, date: '2024-03-04', outlet, events: [{ source: 'FRA', target: 'TUR', cameo: '112' }] }),
