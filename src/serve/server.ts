@@ -143,7 +143,7 @@ export interface ServerOptions {
    * (DuckDB lets one process write a file, and then no other process may open it). The caller
    * keeps ownership: closing the server does not close it.
    */
-  store?: ReadStore;
+  store?: Pick<ReadStore, 'query'>;
   port?: number;
   host?: string;
   /** Folder of the built web app (default dist/web). */
@@ -153,10 +153,8 @@ export interface ServerOptions {
 }
 
 export async function startServer(opts: ServerOptions): Promise<{ url: string; close(): Promise<void> }> {
-  const db = opts.store ?? (await openReadStore(opts.dbPath));
-  const closeDb = async () => {
-    if (!opts.store) await db.close();
-  };
+  const shared = opts.store;
+  const db: ReadStore = shared ? { query: (sql, params) => shared.query(sql, params), close: async () => undefined } : await openReadStore(opts.dbPath);
   const coder = api.workerCoder();
   const table = routes(db, opts.dbPath, coder.code);
   const webRoot = opts.webRoot ?? WEB_ROOT;
@@ -218,7 +216,7 @@ export async function startServer(opts: ServerOptions): Promise<{ url: string; c
     });
   } catch (e) {
     await coder.close();
-    await closeDb();
+    await db.close();
     throw e;
   }
   const addr = server.address() as AddressInfo;
@@ -229,7 +227,7 @@ export async function startServer(opts: ServerOptions): Promise<{ url: string; c
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
       await coder.close();
-      await closeDb();
+      await db.close();
     },
   };
 }

@@ -28,7 +28,7 @@ test('a server on the writer store answers like a read-only server and sees new 
 
     const live = await startServer({
       dbPath: path,
-      store: { query: (sql, params) => store.query(sql, params), close: async () => undefined },
+      store,
       port: 0,
       log: () => {},
     });

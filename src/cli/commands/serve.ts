@@ -17,6 +17,23 @@ Try: ./bin/dyad demo && ./bin/dyad serve   then open http://127.0.0.1:8080/
 API reference: docs/serve.md
 `;
 
+/** A port option's value: 0-65535 (0 = any free port). */
+export function portOption(value: string | undefined, flag: string): number {
+  const port = Number(value);
+  if (!/^\d{1,5}$/.test(value ?? '') || port > 65535) {
+    throw new DyadError('DYAD_E005', `${flag}: expected a port number 0-65535, got '${value}'`);
+  }
+  return port;
+}
+
+/** What to tell the user when the server could not listen (the error itself when it is not that). */
+export function listenError(e: unknown, flag: string, host: string, port: number): unknown {
+  const code = (e as { code?: string }).code;
+  if (code === 'EADDRINUSE') return new DyadError('DYAD_E005', `port ${port} is already in use (try ${flag} 0 or another port)`);
+  if (code === 'EACCES' || code === 'EADDRNOTAVAIL') return new DyadError('DYAD_E005', `cannot listen on ${host}:${port} (${code})`);
+  return e;
+}
+
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values } = parseArgs({
     args: argv,
@@ -27,23 +44,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
     },
     allowPositionals: false,
   });
-  const port = Number(values.port);
-  if (!/^\d{1,5}$/.test(values.port ?? '') || port > 65535) {
-    throw new DyadError('DYAD_E005', `--port: expected a port number 0-65535, got '${values.port}'`);
-  }
+  const port = portOption(values.port, '--port');
+  const host = values.host ?? '127.0.0.1';
   const { DEFAULT_DB } = await import('../../store/index.js');
   const { startServer } = await import('../../serve/server.js');
   const dbPath = values.db ?? DEFAULT_DB;
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
-    server = await startServer({ dbPath, port, host: values.host ?? '127.0.0.1', log: (l) => io.err(l + '\n') });
+    server = await startServer({ dbPath, port, host, log: (l) => io.err(l + '\n') });
   } catch (e) {
-    const code = (e as { code?: string }).code;
-    if (code === 'EADDRINUSE') throw new DyadError('DYAD_E005', `port ${port} is already in use (try --port 0 or another port)`);
-    if (code === 'EACCES' || code === 'EADDRNOTAVAIL') {
-      throw new DyadError('DYAD_E005', `cannot listen on ${values.host}:${port} (${code})`);
-    }
-    throw e;
+    throw listenError(e, '--port', host, port);
   }
   io.err(`dyad serve: ${dbPath} at ${server.url}/ (Ctrl-C to stop)\n`);
   await new Promise<void>((resolve) => {

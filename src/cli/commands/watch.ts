@@ -12,6 +12,7 @@ import { Fetcher } from '../../ingest/fetch.js';
 import { CoderPool } from '../../ingest/pool.js';
 import type { SourceItem } from '../../ingest/types.js';
 import { intOption, summary } from './ingest.js';
+import { listenError, portOption } from './serve.js';
 
 export const help = `usage: dyad watch FEEDS.txt [--every 15m] [--db PATH] [--once] [--serve PORT]
 
@@ -79,8 +80,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const feeds = await readFeedList(positionals[0]!);
   const every = parseDuration(values.every ?? '15m');
   const db = values.db ?? DEFAULT_DB;
-  const servePort = intOption(values.serve, 'serve', 0);
-  if (servePort !== undefined && servePort > 65535) throw new DyadError('DYAD_E005', `--serve: expected a port number 0-65535, got '${values.serve}'`);
+  const servePort = values.serve === undefined ? undefined : portOption(values.serve, '--serve');
   const memoryBudgetMB = intOption(values['store-memory'], 'store-memory', 0);
   const store = await openStore({ path: db, ...(memoryBudgetMB === undefined ? {} : { memoryBudgetMB }) });
   const fetcher = new Fetcher({ minIntervalMs: intOption(values['min-interval'], 'min-interval', 0), respectRobots: !values['no-robots'] });
@@ -92,17 +92,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
       // The server reads through the writer's own connection (queries wait for a commit in progress).
       server = await startServer({
         dbPath: db,
-        store: { query: (sql, params) => store.query(sql, params), close: async () => undefined },
+        store,
         port: servePort,
         host,
         log: (l) => io.err(l + '\n'),
       });
     } catch (e) {
       await store.close();
-      const code = (e as { code?: string }).code;
-      if (code === 'EADDRINUSE') throw new DyadError('DYAD_E005', `--serve: port ${servePort} is already in use (try --serve 0 or another port)`);
-      if (code === 'EACCES' || code === 'EADDRNOTAVAIL') throw new DyadError('DYAD_E005', `--serve: cannot listen on ${host}:${servePort} (${code})`);
-      throw e;
+      throw listenError(e, '--serve', host, servePort);
     }
     io.err(`dyad watch: serving ${db} at ${server.url}/\n`);
   }
