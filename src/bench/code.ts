@@ -6,6 +6,7 @@ import { generateArticles } from './corpus.js';
 import { runPipeline } from '../pipeline.js';
 import { getResources } from '../resources.js';
 import { findPieces } from '../actors/match.js';
+import { median } from './stats.js';
 
 export interface CodeBench {
   articles: number;
@@ -21,11 +22,6 @@ export interface CodeBench {
   recognitionShare: number;
   loadMs: number;
   peakRssMB: number;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
 }
 
 export function benchCode(n = 5000, runs = 3): CodeBench {

@@ -11,6 +11,7 @@ import { openStore } from '../store/index.js';
 import { ingest } from '../ingest/ingest.js';
 import { readPath } from '../ingest/files.js';
 import { generateArticles } from './corpus.js';
+import { median } from './stats.js';
 
 export interface IngestBenchResult {
   articles: number;
@@ -63,7 +64,7 @@ export async function benchIngest(n: number, opts: { workers?: number; seed?: nu
             const mb = (x: number) => Math.round(x / 1e6);
             const wp = windowPeak;
             windowPeak = mu.rss;
-            const wm = windowSamples.sort((a, b) => a - b)[Math.floor(windowSamples.length / 2)] ?? mu.rss;
+            const wm = windowSamples.length ? median(windowSamples) : mu.rss;
             windowSamples = [];
             void store
               .query<{ m: number }>('SELECT sum(memory_usage_bytes)::DOUBLE AS m FROM duckdb_memory()')
@@ -92,7 +93,7 @@ export async function benchIngest(n: number, opts: { workers?: number; seed?: nu
       articlesPerSecond: Math.round((stats.added / seconds) * 10) / 10,
       events: stats.events,
       peakRssMB: Math.round(peak / 1e6),
-      medianRssMB: Math.round((samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)] ?? peak) / 1e6),
+      medianRssMB: Math.round((samples.length ? median(samples) : peak) / 1e6),
       seconds: Math.round(seconds * 100) / 100,
     };
   } finally {

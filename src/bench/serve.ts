@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { MIGRATIONS } from '../store/schema.js';
 import { startServer } from '../serve/server.js';
+import { median } from './stats.js';
 
 const ACTORS = [
   'USA', 'USAGOV', 'RUS', 'RUSGOV', 'RUSMIL', 'CHN', 'CHNGOV', 'FRA', 'FRAGOV', 'GBR', 'GBRGOV', 'DEU', 'DEUGOV', 'TUR', 'TURGOV',
@@ -49,11 +50,6 @@ export async function fillSyntheticStore(path: string, n: number): Promise<void>
     FROM r`);
   conn.closeSync();
   inst.closeSync();
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
 }
 
 async function timeRoute(url: string, runs: number): Promise<number> {

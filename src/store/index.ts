@@ -204,6 +204,17 @@ function plainRows<T>(names: string[], rows: DuckDBValue[][]): T[] {
   });
 }
 
+/** A query's result streamed from DuckDB, one chunk (~2,048 rows) of plain rows at a time. */
+async function* streamRows<T>(conn: DuckDBConnection, sql: string, params: unknown[]): AsyncGenerator<T[]> {
+  const result = await conn.stream(sql, params.map(toParam));
+  const names = result.columnNames();
+  for (;;) {
+    const chunk = await result.fetchChunk();
+    if (!chunk || chunk.rowCount === 0) return;
+    yield plainRows<T>(names, chunk.getRows());
+  }
+}
+
 function toParam(p: unknown): DuckDBValue {
   if (p === undefined || p === null) return null;
   if (typeof p === 'string' || typeof p === 'number' || typeof p === 'boolean' || typeof p === 'bigint') return p;
@@ -328,13 +339,7 @@ class DuckStore implements Store {
     const conn = await this.instance.connect();
     try {
       if (this.database) await conn.run(`USE ${this.database}`);
-      const result = await conn.stream(sql, params.map(toParam));
-      const names = result.columnNames();
-      for (;;) {
-        const chunk = await result.fetchChunk();
-        if (!chunk || chunk.rowCount === 0) return;
-        yield plainRows<T>(names, chunk.getRows());
-      }
+      yield* streamRows<T>(conn, sql, params);
     } finally {
       conn.closeSync();
     }
@@ -342,13 +347,7 @@ class DuckStore implements Store {
 
   scan<T = Record<string, unknown>>(sql: string, params: unknown[], onRows: (rows: T[]) => Promise<void> | void): Promise<void> {
     return this.lock(async () => {
-      const result = await this.conn.stream(sql, params.map(toParam));
-      const names = result.columnNames();
-      for (;;) {
-        const chunk = await result.fetchChunk();
-        if (!chunk || chunk.rowCount === 0) return;
-        await onRows(plainRows<T>(names, chunk.getRows()));
-      }
+      for await (const rows of streamRows<T>(this.conn, sql, params)) await onRows(rows);
     });
   }
 
@@ -648,8 +647,14 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
       // work. (Not a file format change: plain opens read the file as usual.)
       instance = await DuckDBInstance.create(':memory:');
       conn = await instance.connect();
-      await conn.run(`ATTACH '${path.replaceAll("'", "''")}' AS dyad (ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`);
-      await conn.run('USE dyad');
+      try {
+        await conn.run(`ATTACH '${path.replaceAll("'", "''")}' AS dyad (ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`);
+        await conn.run('USE dyad');
+      } catch (e) {
+        conn.closeSync();
+        instance.closeSync();
+        throw e;
+      }
     }
   } catch (e) {
     const msg = errorMessage(e);
