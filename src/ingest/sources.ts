@@ -19,6 +19,11 @@ export function isUrl(s: string): boolean {
   return /^https?:\/\//i.test(s);
 }
 
+/** A URL that could not be fetched, as a failure item (the reason without the URL it repeats). */
+function fetchFailure(url: string, e: unknown): SourceItem {
+  return { kind: 'failure', source: url, reason: errorMessage(e).replace(`${url}: `, '') };
+}
+
 /** Fetch one article page → a job (or a failure). `hint` carries the feed item's title and date. */
 async function* urlItems(url: string, opts: SourceOptions, fetcher: Fetcher, hint?: FeedItem): AsyncGenerator<SourceItem> {
   if (opts.seenUrl && (await opts.seenUrl(url))) {
@@ -29,7 +34,7 @@ async function* urlItems(url: string, opts: SourceOptions, fetcher: Fetcher, hin
   try {
     page = await fetcher.get(url);
   } catch (e) {
-    yield { kind: 'failure', source: url, reason: errorMessage(e).replace(`${url}: `, '') };
+    yield fetchFailure(url, e);
     return;
   }
   const head = page.body.subarray(0, 2000).toString('latin1');
@@ -89,7 +94,7 @@ export async function* feedItems(feedUrl: string, opts: SourceOptions): AsyncGen
   try {
     page = await fetcher.get(feedUrl);
   } catch (e) {
-    yield { kind: 'failure', source: feedUrl, reason: errorMessage(e).replace(`${feedUrl}: `, '') };
+    yield fetchFailure(feedUrl, e);
     return;
   }
   yield* feedEntries(feedUrl, page.body.toString('utf8'), opts, fetcher);

@@ -136,15 +136,17 @@ export function cleanDocument(document: Document): CaptionOut[] {
 
   const captions: CaptionOut[] = [];
   const seen = new Set<string>();
-  for (const fig of Array.from(body.querySelectorAll('figure, figcaption'))) {
-    if (!fig.isConnected) continue;
-    // A <figure> wrapping the whole article (some CMSs do) is not a picture.
-    if (fig.tagName === 'FIGURE' && proseLength(fig) > 600) continue;
-    const cap = captionOf(fig);
+  const keep = (cap: CaptionOut | null): void => {
     if (cap && !seen.has(cap.text)) {
       seen.add(cap.text);
       captions.push(cap);
     }
+  };
+  for (const fig of Array.from(body.querySelectorAll('figure, figcaption'))) {
+    if (!fig.isConnected) continue;
+    // A <figure> wrapping the whole article (some CMSs do) is not a picture.
+    if (fig.tagName === 'FIGURE' && proseLength(fig) > 600) continue;
+    keep(captionOf(fig));
     fig.remove();
   }
 
@@ -162,11 +164,7 @@ export function cleanDocument(document: Document): CaptionOut[] {
       const last = captions[captions.length - 1];
       if (last && last.credit === null) last.credit = text.replace(/^(photo|image|credit)\s*:\s*/i, '');
     } else if (text) {
-      const cap = captionFromElement(el);
-      if (cap && !seen.has(cap.text)) {
-        seen.add(cap.text);
-        captions.push(cap);
-      }
+      keep(captionFromElement(el));
     }
     el.remove();
   }

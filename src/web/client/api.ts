@@ -1,4 +1,5 @@
 /** Typed access to the server's JSON API. */
+import type { CodedDocument } from '../../model/contract.js';
 
 export interface Actor {
   code: string;
@@ -44,42 +45,10 @@ export interface Overview {
   locations: Array<{ lat: number; lon: number; name: string | null; country: string | null; events: number; goldstein: number }>;
 }
 
-export interface Span {
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface CodedEvent {
-  id: string;
-  date: string | null;
-  source: (Actor & Span) | null;
-  target: (Actor & Span) | null;
-  cameo: string;
-  root: string;
-  quadClass: number;
-  goldstein: number;
-  plover: { event: string; mode: string | null };
-  sentence: number;
-  evidence: Span;
-  mentions: number;
-  modality?: string;
-  rule?: string;
-  trigger?: Span;
-  dateRule?: string | null;
-  dateText?: string | null;
-  location?: { name: string; lat: number; lon: number; country: string | null; rule: string; start: number | null; end: number | null } | null;
-}
-
-export interface CodedDocument {
-  version: string;
-  document: { title: string | null; date: string | null; url: string | null; outlet: string | null; text: string };
-  sentences: Array<{ index: number; start: number; end: number; text: string; part: string }>;
-  entities: Array<Span & { type: string; code: string | null; name: string | null; rule: string; country: string | null }>;
-  quotes: Array<Span & { speaker: { name: string | null; code: string | null } | null; rule: string }>;
-  events: CodedEvent[];
-  nonEvents?: Array<{ cameo: string; sentence: number; modality: string; rule: string; trigger: Span }>;
-}
+// The article endpoint returns the stored `dyad code` output: the contract's own types (type-only
+// imports, erased from the bundle).
+export type { Span, CodedEvent } from '../../model/document.js';
+export type { CodedDocument } from '../../model/contract.js';
 
 export interface ArticleResponse {
   article: { id: string; url: string | null; outlet: string | null; title: string | null; date: string | null; numEvents: number };
