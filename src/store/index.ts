@@ -530,7 +530,7 @@ class DuckStore implements Store {
         sources.set(id, (sources.get(id) ?? 0) + 1);
       }
       const counts = await this.conn.createAppender('stage_counts');
-      for (const [id, s] of sources) appendRow(counts, [V(id), I(0), I(0), I(s)]);
+      for (const [id, s] of sources) appendRow(counts, [V(id), I(s)]);
       counts.closeSync();
       await this.conn.run(`
         INSERT INTO events
@@ -675,7 +675,7 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
       await migrate(conn);
       windowDays = await settleWindow(conn, path, opts.windowDays);
       await conn.run(`CREATE TEMP TABLE IF NOT EXISTS stage_events (${STAGE_COLUMNS})`);
-      await conn.run(`CREATE TEMP TABLE IF NOT EXISTS stage_counts (event_id VARCHAR, m INTEGER, a INTEGER, s INTEGER)`);
+      await conn.run(`CREATE TEMP TABLE IF NOT EXISTS stage_counts (event_id VARCHAR, s INTEGER)`);
       await conn.run(
         `CREATE TEMP TABLE IF NOT EXISTS stage_keys (id VARCHAR, content_hash VARCHAR, raw_hash VARCHAR, url VARCHAR)`,
       );
