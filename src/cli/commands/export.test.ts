@@ -195,3 +195,23 @@ test('gdelt export: one line checked column by column (FIPS geography, undated e
     rmSync(d, { recursive: true, force: true });
   }
 });
+
+test('dyad events: bad filters are usage errors naming the flag (exit 64), and truncation is said', async () => {
+  const { runCli } = await import('../main.js');
+  for (const [args, re] of [
+    [['--since', '2024-02-30'], /--since: expected a real date YYYY-MM-DD, got '2024-02-30'/],
+    [['--since', '2024-03-10', '--until', '2024-03-01'], /--since 2024-03-10 is after --until 2024-03-01/],
+    [['--root', '25'], /--root: expected a CAMEO root code 01\.\.20, got '25'/],
+  ] as const) {
+    const io = memoryIo();
+    assert.equal(await runCli(['events', ...args, '--db', db], io), 64, args.join(' '));
+    assert.match(io.stderr, re);
+    assert.doesNotMatch(io.stderr, /internal error|Conversion Error|\n\s+at /);
+  }
+  const io = memoryIo();
+  assert.equal(await eventsRun(['--limit', '2', '--db', db], io), 0);
+  assert.match(io.stderr, /^2 of 5 events \(use --limit N for more, --limit 0 for all\)$/m);
+  const all = memoryIo();
+  await eventsRun(['--limit', '0', '--db', db], all);
+  assert.equal(all.stderr, '');
+});
