@@ -7,6 +7,7 @@
  * target code, CAMEO code); `mentions` keeps one row per (merged event, article, article event).
  */
 import { createHash } from 'node:crypto';
+import { codeLabel } from '../actors/labels.js';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
@@ -504,11 +505,11 @@ class DuckStore implements Store {
             V(ev.rule ?? null), V(src?.text), V(tgt?.text), V(outlet), DT(date),
           ]);
           for (const a of [src, tgt]) {
-            if (a?.code) appendRow(actors, [V(a.code), V(a.country), V(a.role), V(a.name)]);
+            if (a?.code) appendRow(actors, [V(a.code), V(a.country), V(a.role), V(codeLabel(a.code) ?? a.name)]);
           }
         }
         for (const e of doc.entities) {
-          if (e.code && e.type !== 'place') appendRow(actors, [V(e.code), V(e.country), V(e.role), V(e.name)]);
+          if (e.code && e.type !== 'place') appendRow(actors, [V(e.code), V(e.country), V(e.role), V(codeLabel(e.code) ?? e.name)]);
         }
         for (const q of doc.quotes) {
           appendRow(quotes, [V(p.id), I(q.start), I(q.end), V(q.text), V(q.speaker?.code), V(q.speaker?.name)]);
