@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { testDoc } from '../model/testing.js';
+import { testDoc, withLayers } from '../model/testing.js';
 import { dateAnnotations, sentenceDates } from './stage.js';
 
 const here = '[dates] ';
@@ -18,9 +18,10 @@ test(here + 'dates.find: each date with its tokens, sentence and both readings o
   assert.equal(stated.date, '2020-10-03');
   assert.equal(stated.weekday, null);
   // The coder picks the reading from the clause's tense.
-  const friday = sentenceDates(doc, 1, () => true).find((d) => d.text.includes('Friday'))!;
+  const withDates = withLayers(doc, { dates });
+  const friday = sentenceDates(withDates, 1, () => true).find((d) => d.text.includes('Friday'))!;
   assert.deepEqual([friday.date, friday.rule], ['2020-10-09', 'date/weekday-next']);
-  const past = sentenceDates(doc, 0, () => false)[0]!;
+  const past = sentenceDates(withDates, 0, () => false)[0]!;
   assert.deepEqual([past.date, past.rule, past.start], ['2020-10-05', 'date/weekday-last', 'Talks ended '.length]);
 });
 
