@@ -1,88 +1,66 @@
 /**
- * The pipeline: stages listed once, in order. Each stage declares what it requires and assigns;
- * `checkPipeline` verifies at start-up that something earlier assigns every requirement.
+ * The pipeline: stages listed once, in order. Each stage declares the layers it requires and
+ * assigns (src/model/stage.ts); `checkPipeline` verifies at start-up that an earlier stage
+ * assigns every requirement and that no layer has two writers. docs/architecture.md describes
+ * the stages and their layers.
  */
-import type { Doc, SourceMeta } from './model/document.js';
+import type { Doc, LayerName, Layers, SourceMeta } from './model/document.js';
 import { emptyDoc } from './model/document.js';
 import { DyadError } from './model/errors.js';
-import { cleanArticle } from './text/clean.js';
-import { analyse, type Segment } from './text/tokens.js';
+import type { Stage, StageInput } from './model/stage.js';
 import { getResources, type Resources, type ResourceOptions } from './resources.js';
-import { matchActors, assignContextCountry } from './actors/match.js';
-import { resolveCoreference } from './actors/coref.js';
-import { findQuotes } from './actors/quotes.js';
-import { codeEvents } from './events/coder.js';
-import { mergeEvents } from './events/merge.js';
-import { addPlaces, locateEvents } from './stages/places.js';
+import { textAnalyse, textClean } from './text/stage.js';
+import { actorsMatch, actorsQuotes, actorsResolve } from './actors/stage.js';
+import { placesFind } from './places/stage.js';
+import { datesFind } from './time/stage.js';
+import { eventsCode, eventsLocate } from './events/stage.js';
 
-export interface Context {
-  /** Publication date YYYY-MM-DD: the reference for relative dates (never the clock). */
-  date: string | null;
-  resources: Resources;
-  /** Raw input, before cleaning. */
-  raw: string;
-  title: string | null;
-  detectTitle: boolean;
+/** Any stage, as the pipeline runs it. */
+export interface AnyStage {
+  name: Stage['name'];
+  requires: readonly LayerName[];
+  assigns: readonly LayerName[];
+  resources: readonly (keyof Resources)[];
+  run(doc: Doc, res: Resources, input: StageInput): Partial<Layers>;
 }
 
-export interface Stage {
-  name: string;
-  requires: string[];
-  assigns: string[];
-  run(doc: Doc, ctx: Context): void;
-}
+export const PIPELINE: readonly AnyStage[] = [textClean, textAnalyse, actorsMatch, placesFind, actorsResolve, actorsQuotes, datesFind, eventsCode, eventsLocate];
 
-export const PIPELINE: Stage[] = [
-  {
-    name: 'text.clean',
-    requires: ['raw'],
-    assigns: ['title', 'standfirst', 'paragraphs', 'captions', 'dropped'],
-    run(doc, ctx) {
-      const c = cleanArticle({ text: ctx.raw, title: ctx.title, detectTitle: ctx.detectTitle });
-      doc.title = c.title;
-      doc.standfirst = c.standfirst;
-      doc.paragraphs = c.paragraphs;
-      doc.captions = c.captions;
-      doc.dropped = c.dropped;
-    },
-  },
-  {
-    name: 'text.analyse',
-    requires: ['title', 'standfirst', 'paragraphs'],
-    assigns: ['text', 'sentences', 'tokens'],
-    run(doc) {
-      const segs: Segment[] = [];
-      if (doc.title) segs.push({ text: doc.title, part: 'title', paragraph: segs.length });
-      if (doc.standfirst) segs.push({ text: doc.standfirst, part: 'standfirst', paragraph: segs.length });
-      for (const p of doc.paragraphs) segs.push({ text: p, part: 'body', paragraph: segs.length });
-      const a = analyse(segs);
-      doc.text = a.text;
-      doc.sentences = a.sentences;
-      doc.tokens = a.tokens;
-      doc.sentenceTokens = a.sentenceTokens;
-    },
-  },
-  { name: 'actors.match', requires: ['tokens'], assigns: ['entities'], run: (doc, ctx) => matchActors(doc, ctx.resources) },
-  { name: 'places.find', requires: ['entities'], assigns: ['places'], run: (doc) => addPlaces(doc) },
-  { name: 'actors.context', requires: ['entities', 'places'], assigns: ['entities.country'], run: (doc) => assignContextCountry(doc) },
-  { name: 'actors.coref', requires: ['entities.country'], assigns: ['entities.ref'], run: (doc, ctx) => resolveCoreference(doc, ctx.resources) },
-  { name: 'actors.quotes', requires: ['entities.ref', 'sentences'], assigns: ['quotes'], run: (doc) => findQuotes(doc) },
-  { name: 'events.code', requires: ['entities.ref', 'tokens'], assigns: ['events'], run: (doc, ctx) => codeEvents(doc, ctx.resources) },
-  { name: 'events.merge', requires: ['events'], assigns: ['events.mentions'], run: (doc) => mergeEvents(doc) },
-  { name: 'places.locate', requires: ['events.mentions', 'places'], assigns: ['events.location'], run: (doc) => locateEvents(doc) },
-];
-
-/** Fails loudly when a stage requires something no earlier stage assigns. */
-export function checkPipeline(stages: Stage[]): void {
-  const have = new Set<string>(['raw']);
+/** Fails loudly when a stage requires a layer no earlier stage assigns, or a layer has two writers. */
+export function checkPipeline(stages: readonly AnyStage[]): void {
+  const writer = new Map<LayerName, string>();
   for (const s of stages) {
     for (const r of s.requires) {
-      if (!have.has(r)) throw new Error(`pipeline: stage ${s.name} requires '${r}', which no earlier stage assigns`);
+      if (!writer.has(r)) throw new Error(`pipeline: stage ${s.name} requires layer '${r}', which no earlier stage assigns`);
     }
-    for (const a of s.assigns) have.add(a);
+    for (const a of s.assigns) {
+      const w = writer.get(a);
+      if (w !== undefined) throw new Error(`pipeline: stage ${s.name} assigns layer '${a}', which stage ${w} already assigns`);
+      writer.set(a, s.name);
+    }
   }
 }
 checkPipeline(PIPELINE);
+
+/** The resources a stage named, and only those. */
+function resourcesFor(stage: AnyStage, all: Resources): Resources {
+  const out: Partial<Resources> = {};
+  for (const k of stage.resources) (out as Record<string, unknown>)[k] = all[k];
+  return out as Resources;
+}
+
+/** Runs the stages over a document: each stage's layers are stored, and only those. */
+export function runStages(doc: Doc, stages: readonly AnyStage[], res: Resources, input: StageInput): Doc {
+  let d = doc;
+  for (const stage of stages) {
+    const out = stage.run(d, resourcesFor(stage, res), input);
+    for (const k of Object.keys(out)) {
+      if (!stage.assigns.includes(k as LayerName)) throw new Error(`pipeline: stage ${stage.name} returned layer '${k}', which it does not assign`);
+    }
+    d = { meta: d.meta, layers: { ...d.layers, ...out } };
+  }
+  return d;
+}
 
 export interface CodeOptions extends ResourceOptions {
   /** Publication date, YYYY-MM-DD. */
@@ -115,8 +93,6 @@ export function runPipeline(text: string, opts: CodeOptions = {}): Doc {
     date: validateDate(opts.date),
     language: opts.language ?? 'en',
   };
-  const doc = emptyDoc(meta);
-  const ctx: Context = { date: meta.date, resources: getResources(opts), raw: text, title: opts.title ?? null, detectTitle: opts.detectTitle !== false };
-  for (const stage of PIPELINE) stage.run(doc, ctx);
-  return doc;
+  const input: StageInput = { raw: text, title: opts.title ?? null, detectTitle: opts.detectTitle !== false };
+  return runStages(emptyDoc(meta), PIPELINE, getResources(opts), input);
 }

@@ -8,10 +8,11 @@
  *   person / alias / org / seat / capital / country on their own.
  * Each entity records the rule that made it.
  */
-import type { Doc, Entity, EntityType, Token } from '../model/document.js';
+import type { ActorMention, Doc, EntityType, Office, Token } from '../model/document.js';
 import type { Resources } from '../resources.js';
 import { officeAt } from './dictionary.js';
 import type { CountryRecord, RoleRecord } from './dictionary.js';
+import type { ActorRuleId } from './rules.js';
 import { isJoiner, tokenKey, SEP, type ActorEntry, type ActorEntryKind, type PhraseTable, type TrieNode } from './lexicon.js';
 
 export interface Piece {
@@ -33,7 +34,7 @@ function startsLower(s: string): boolean {
 }
 
 /** Longest name match from token i; names need capitals except connectors and generic words. */
-function walkNames(table: PhraseTable, tokens: Token[], i: number, end: number, connectors: Set<string>): { end: number; entries: ActorEntry[] } | null {
+function walkNames(table: PhraseTable, tokens: readonly Token[], i: number, end: number, connectors: Set<string>): { end: number; entries: ActorEntry[] } | null {
   let j = i;
   let key = '';
   let best: { end: number; entries: ActorEntry[] } | null = null;
@@ -55,7 +56,7 @@ function walkNames(table: PhraseTable, tokens: Token[], i: number, end: number, 
 }
 
 /** Longest match of a trie from token i (role words, by lemma or surface). */
-function walk(trie: TrieNode, tokens: Token[], i: number, end: number, byLemma: boolean, connectors: Set<string>): { end: number; entries: ActorEntry[] } | null {
+function walk(trie: TrieNode, tokens: readonly Token[], i: number, end: number, byLemma: boolean, connectors: Set<string>): { end: number; entries: ActorEntry[] } | null {
   let node: TrieNode | undefined = trie;
   let j = i;
   let best: { end: number; entries: ActorEntry[] } | null = null;
@@ -82,19 +83,20 @@ function walk(trie: TrieNode, tokens: Token[], i: number, end: number, byLemma: 
 }
 
 /** Dictionary pieces of one sentence, left to right, longest first. */
-export function findPieces(doc: Doc, s: number, res: Resources): Piece[] {
+export function findPieces(doc: Doc, s: number, res: Pick<Resources, 'actors'>): Piece[] {
   const lex = res.actors;
-  const [t0, t1] = doc.sentenceTokens[s]!;
+  const { start: t0, end: t1 } = doc.layers.sentences[s]!.range;
+  const tokens = doc.layers.tokens;
   const out: Piece[] = [];
   let i = t0;
   while (i < t1) {
-    const tok = doc.tokens[i]!;
+    const tok = tokens[i]!;
     if (tok.pos === 'PUNCT' && !/^[A-Z]/.test(tok.text)) {
       i++;
       continue;
     }
-    const byName = walkNames(lex.names, doc.tokens, i, t1, lex.connectors);
-    const byRole = walk(lex.roles, doc.tokens, i, t1, true, lex.connectors);
+    const byName = walkNames(lex.names, tokens, i, t1, lex.connectors);
+    const byRole = walk(lex.roles, tokens, i, t1, true, lex.connectors);
     let chosen: { end: number; entries: ActorEntry[] } | null = null;
     // A name wins a tie with a role word unless it is only someone's surname ("President").
     const nameIsAlias = byName !== null && pickEntry(byName.entries, doc.meta.date).kind === 'alias';
@@ -103,7 +105,7 @@ export function findPieces(doc: Doc, s: number, res: Resources): Piece[] {
     // A name that is only a connector or lower-case word cannot start a match.
     if (chosen && chosen === byName && startsLower(tok.text)) chosen = byRole;
     // Role words are nouns: "forced" is not "force", "led" is not "lead".
-    if (chosen && chosen === byRole && doc.tokens[chosen.end - 1]!.pos === 'VERB') chosen = null;
+    if (chosen && chosen === byRole && tokens[chosen.end - 1]!.pos === 'VERB') chosen = null;
     if (!chosen) {
       i++;
       continue;
@@ -148,6 +150,7 @@ function entryScore(e: ActorEntry, date: string | null): number {
 
 const COUNTRYISH: ReadonlySet<ActorEntryKind> = new Set(['adjective', 'country', 'demonym', 'capital']);
 const MODIFIER_GAP_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
+const MODIFIER_ROLE_RULE = { adjective: 'adjective-role', country: 'country-role', demonym: 'demonym-role' } as const satisfies Record<string, ActorRuleId>;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'from', 'into', 'via']);
 
 function typeForRole(role: RoleRecord | undefined): EntityType {
@@ -159,30 +162,44 @@ function typeForRole(role: RoleRecord | undefined): EntityType {
 
 export interface Builder {
   doc: Doc;
-  res: Resources;
+  res: Pick<Resources, 'actors'>;
   date: string | null;
   introduced: Set<string>;
+  /** The mentions composed so far, in order. */
+  out: ActorMention[];
+}
+
+/** What a compose rule decides about a mention (its span aside). */
+interface Fields {
+  type: EntityType;
+  code: string | null;
+  country: string | null;
+  role: string | null;
+  name: string | null;
+  office?: Office | null;
+  rules: ActorRuleId[];
 }
 
 function span(doc: Doc, a: number, b: number): { start: number; end: number; text: string } {
-  const start = doc.tokens[a]!.start;
-  const end = doc.tokens[b - 1]!.end;
-  return { start, end, text: doc.text.slice(start, end) };
+  const start = doc.layers.tokens[a]!.start;
+  const end = doc.layers.tokens[b - 1]!.end;
+  return { start, end, text: doc.layers.text.slice(start, end) };
 }
 
-function push(b: Builder, a: number, z: number, fields: Omit<Entity, 'start' | 'end' | 'text' | 'sentence'>, sentence: number): Entity {
-  const e: Entity = { ...span(b.doc, a, z), ...fields, sentence };
-  b.doc.entities.push(e);
+function push(b: Builder, a: number, z: number, fields: Fields, sentence: number): ActorMention {
+  const e: ActorMention = { ...span(b.doc, a, z), range: { start: a, end: z }, ...fields, sentence };
+  b.out.push(e);
   return e;
 }
 
 /** Is the gap between two token positions only modifiers (≤ 2 adjectives/nouns) or a possessive? */
 function modifierGap(doc: Doc, from: number, to: number): boolean {
+  const tokens = doc.layers.tokens;
   // "Vietnamese-led forces": the leader's country.
-  if (to - from === 2 && isJoiner(doc.tokens[from]!.text) && doc.tokens[from + 1]!.norm === 'led') return true;
+  if (to - from === 2 && isJoiner(tokens[from]!.text) && tokens[from + 1]!.norm === 'led') return true;
   if (to - from > 2) return false;
   for (let k = from; k < to; k++) {
-    const t = doc.tokens[k]!;
+    const t = tokens[k]!;
     if (t.text === "'s" || t.text === '’s') continue;
     if (!MODIFIER_GAP_POS.has(t.pos)) return false;
   }
@@ -197,12 +214,13 @@ const NAME_PARTICLES = new Set(['de', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'd
 
 /** A run of capitalised name tokens starting at i (for "President Ilham Aliyev"). */
 function nameRun(doc: Doc, i: number, end: number): number {
+  const tokens = doc.layers.tokens;
   let j = i;
   let words = 0;
   while (j < end && words < 5) {
-    const t = doc.tokens[j]!;
+    const t = tokens[j]!;
     // Hyphens and particles inside names: "Jean-Yves", "F.W. de Klerk", "Ahmad bin Salman".
-    if ((isJoiner(t.text) || NAME_PARTICLES.has(t.norm)) && words > 0 && j + 1 < end && /^\p{Lu}/u.test(doc.tokens[j + 1]!.text)) {
+    if ((isJoiner(t.text) || NAME_PARTICLES.has(t.norm)) && words > 0 && j + 1 < end && /^\p{Lu}/u.test(tokens[j + 1]!.text)) {
       j++;
       continue;
     }
@@ -223,33 +241,34 @@ function countryFields(c: CountryRecord, role: string | null): { code: string; c
 }
 
 /** Emits a person entity for a dictionary person, with the office at the article's date. */
-function personFields(b: Builder, e: ActorEntry, rule: string): Omit<Entity, 'start' | 'end' | 'text' | 'sentence'> {
+function personFields(b: Builder, e: ActorEntry, rules: ActorRuleId[]): Fields {
   const p = e.person!;
   const office = officeAt(p, b.date);
   b.introduced.add(p.id);
   if (office) {
-    return { type: 'person', code: office.code, country: office.country, role: office.role, name: p.name, rule, office: { title: office.title, code: office.code, from: office.from, until: office.until } };
+    return { type: 'person', code: office.code, country: office.country, role: office.role, name: p.name, rules, office: { title: office.title, code: office.code, from: office.from, until: office.until } };
   }
   const last = p.offices[p.offices.length - 1];
-  return { type: 'person', code: last?.country ?? null, country: last?.country ?? null, role: null, name: p.name, rule, office: null };
+  return { type: 'person', code: last?.country ?? null, country: last?.country ?? null, role: null, name: p.name, rules, office: null };
 }
 
-/** Composes pieces of sentence s into entities (appended to doc.entities). */
+/** Composes pieces of sentence s into actor mentions (appended to b.out). */
 export function composeSentence(b: Builder, s: number, pieces: Piece[]): void {
   const { doc } = b;
-  const [, t1] = doc.sentenceTokens[s]!;
+  const tokens = doc.layers.tokens;
+  const t1 = doc.layers.sentences[s]!.range.end;
   const used = new Array<boolean>(pieces.length).fill(false);
 
   /** Role entity from [a, z) with optional country, then a name after a person title. */
-  const roleEntity = (a: number, z: number, role: RoleRecord, country: CountryRecord | null, rule: string, nextPiece: number) => {
+  const roleEntity = (a: number, z: number, role: RoleRecord, country: CountryRecord | null, rule: ActorRuleId, nextPiece: number) => {
     const code = (country ? country.country : '') + role.role;
-    const base = { type: typeForRole(role), code, country: country?.country ?? null, role: role.role, name: country ? `${country.name} ${role.title}` : role.title, rule };
+    const base = { type: typeForRole(role), code, country: country?.country ?? null, role: role.role, name: country ? `${country.name} ${role.title}` : role.title, rules: [rule] };
     if (role.person) {
       // "Foreign Minister Jean-Yves Le Drian": a dictionary person right after the title…
       const np = pieces[nextPiece];
       if (np && !used[nextPiece] && (np.kind === 'person' || np.kind === 'alias') && np.start === z) {
         used[nextPiece] = true;
-        const f = personFields(b, np.entry, rule + '+person');
+        const f = personFields(b, np.entry, [rule, 'title-person']);
         // The title in the text wins over a dictionary office of another country or none.
         if (!f.code || f.office === null || (country !== null && f.country !== country.country)) {
           f.code = code;
@@ -271,13 +290,13 @@ export function composeSentence(b: Builder, s: number, pieces: Piece[]): void {
         const nameSpan = span(doc, z, end);
         // "King Hassan of Morocco": the country after the name.
         const cp = pieces[q];
-        if (country === null && cp && (cp.kind === 'country' || cp.kind === 'capital') && doc.tokens[end]?.norm === 'of' && cp.start === end + 1) {
+        if (country === null && cp && (cp.kind === 'country' || cp.kind === 'capital') && tokens[end]?.norm === 'of' && cp.start === end + 1) {
           used[q] = true;
           const c2 = cp.entry.country!;
           const code2 = c2.country + role.role;
-          return push(b, a, cp.end, { ...base, code: code2, country: c2.country, type: 'person', name: nameSpan.text, rule: rule + '+name+of-country', office: { title: role.title, code: code2, from: null, until: null } }, s);
+          return push(b, a, cp.end, { ...base, code: code2, country: c2.country, type: 'person', name: nameSpan.text, rules: [rule, 'title-name', 'of-country'], office: { title: role.title, code: code2, from: null, until: null } }, s);
         }
-        return push(b, a, end, { ...base, type: 'person', name: nameSpan.text, rule: rule + '+name', office: { title: (country ? countryAdjective(country) + ' ' : '') + role.title, code, from: null, until: null } }, s);
+        return push(b, a, end, { ...base, type: 'person', name: nameSpan.text, rules: [rule, 'title-name'], office: { title: (country ? countryAdjective(country) + ' ' : '') + role.title, code, from: null, until: null } }, s);
       }
     }
     return push(b, a, z, base, s);
@@ -294,10 +313,10 @@ export function composeSentence(b: Builder, s: number, pieces: Piece[]): void {
       while (q < pieces.length && COUNTRYISH.has(pieces[q]!.kind) && pieces[q]!.kind !== 'capital') {
         const prev = pieces[chain[chain.length - 1]!]!;
         const gapTokens = pieces[q]!.start - prev.end;
-        if (gapTokens === 1 && isConj(doc.tokens[prev.end])) {
+        if (gapTokens === 1 && isConj(tokens[prev.end])) {
           chain.push(q);
           q++;
-        } else if (gapTokens === 2 && doc.tokens[prev.end]!.text === ',' && isConj(doc.tokens[prev.end + 1])) {
+        } else if (gapTokens === 2 && tokens[prev.end]!.text === ',' && isConj(tokens[prev.end + 1])) {
           chain.push(q);
           q++;
         } else break;
@@ -309,16 +328,16 @@ export function composeSentence(b: Builder, s: number, pieces: Piece[]): void {
         rolePiece.kind === 'role' &&
         last.kind !== 'capital' &&
         modifierGap(doc, last.end, rolePiece.start) &&
-        (last.kind !== 'country' || doc.tokens[last.end]?.text === "'s" || doc.tokens[last.end]?.text === '’s' || rolePiece.start === last.end);
+        (last.kind !== 'country' || tokens[last.end]?.text === "'s" || tokens[last.end]?.text === '’s' || rolePiece.start === last.end);
       // "Hungarian and Romanian officials" share the plural role; "Syria and Palestinian leader
       // Yasser Arafat" does not: a singular personal title belongs to the last modifier only.
-      const roleTok = doc.tokens[rolePiece ? rolePiece.end - 1 : 0]!;
+      const roleTok = tokens[rolePiece ? rolePiece.end - 1 : 0]!;
       if (roleFollows && chain.length > 1 && rolePiece!.entry.role!.person && roleTok.norm === roleTok.lemma) {
         for (let c = 0; c < chain.length - 1; c++) {
           const cp = pieces[chain[c]!]!;
           if (cp.kind === 'country') {
             used[chain[c]!] = true;
-            push(b, cp.start, cp.end, { type: 'country', ...countryFields(countryOf(cp.entry)!, null), rule: 'actors/country' }, s);
+            push(b, cp.start, cp.end, { type: 'country', ...countryFields(countryOf(cp.entry)!, null), rules: ['country'] }, s);
           }
         }
         chain.splice(0, chain.length - 1);
@@ -329,36 +348,36 @@ export function composeSentence(b: Builder, s: number, pieces: Piece[]): void {
         for (let c = 0; c < chain.length - 1; c++) {
           const cp = pieces[chain[c]!]!;
           const role = rolePiece.entry.role!;
-          push(b, cp.start, cp.end, { type: typeForRole(role), code: countryOf(cp.entry)!.country + role.role, country: countryOf(cp.entry)!.country, role: role.role, name: `${countryOf(cp.entry)!.name} ${role.title}`, rule: 'actors/modifier-chain+role' }, s);
+          push(b, cp.start, cp.end, { type: typeForRole(role), code: countryOf(cp.entry)!.country + role.role, country: countryOf(cp.entry)!.country, role: role.role, name: `${countryOf(cp.entry)!.name} ${role.title}`, rules: ['modifier-chain-role'] }, s);
         }
-        roleEntity(last.start, rolePiece.end, rolePiece.entry.role!, countryOf(last.entry)!, `actors/${last.kind}+role`, q + 1);
+        roleEntity(last.start, rolePiece.end, rolePiece.entry.role!, countryOf(last.entry)!, MODIFIER_ROLE_RULE[last.kind as 'adjective' | 'country' | 'demonym'], q + 1);
         p = q;
         continue;
       }
       used[p] = true;
       const c = countryOf(e)!;
       if (piece.kind === 'country') {
-        push(b, piece.start, piece.end, { type: 'country', ...countryFields(c, null), rule: 'actors/country' }, s);
+        push(b, piece.start, piece.end, { type: 'country', ...countryFields(c, null), rules: ['country'] }, s);
       } else if (piece.kind === 'capital') {
         // A capital after "in", "at"… is a place, not an actor: the places stage takes it.
-        const before = doc.tokens[piece.start - 1];
+        const before = tokens[piece.start - 1];
         if (before && PLACE_PREPOSITIONS.has(before.norm)) continue;
-        push(b, piece.start, piece.end, { type: 'government', ...countryFields(c, 'GOV'), rule: 'actors/capital-metonym' }, s);
+        push(b, piece.start, piece.end, { type: 'government', ...countryFields(c, 'GOV'), rules: ['capital-metonym'] }, s);
       } else if (piece.kind === 'demonym') {
-        if (doc.tokens[piece.start - 1]?.norm === 'ethnic') {
+        if (tokens[piece.start - 1]?.norm === 'ethnic') {
           // "ethnic Albanians" in Serbia are Serbia's (CAMEO codes ethnic groups by where they live).
-          push(b, piece.start - 1, piece.end, { type: 'group', code: 'CVL', country: null, role: 'CVL', name: `ethnic ${c.name}`, rule: 'actors/ethnic-demonym' }, s);
-        } else if (['NOUN', 'PROPN'].includes(doc.tokens[piece.end]?.pos ?? '') && !(pieces[p + 1] && pieces[p + 1]!.start === piece.end)) {
+          push(b, piece.start - 1, piece.end, { type: 'group', code: 'CVL', country: null, role: 'CVL', name: `ethnic ${c.name}`, rules: ['ethnic-demonym'] }, s);
+        } else if (['NOUN', 'PROPN'].includes(tokens[piece.end]?.pos ?? '') && !(pieces[p + 1] && pieces[p + 1]!.start === piece.end)) {
           // "Israeli helicopters": a demonym used as an adjective stands for its country.
-          push(b, piece.start, piece.end, { type: 'country', ...countryFields(c, null), rule: 'actors/demonym-modifier' }, s);
-        } else push(b, piece.start, piece.end, { type: 'group', ...countryFields(c, 'CVL'), rule: 'actors/demonym' }, s);
+          push(b, piece.start, piece.end, { type: 'country', ...countryFields(c, null), rules: ['demonym-modifier'] }, s);
+        } else push(b, piece.start, piece.end, { type: 'group', ...countryFields(c, 'CVL'), rules: ['demonym'] }, s);
       } else if (piece.kind === 'adjective') {
         // "Turkish sides", "French warships", "Israeli strikes": an adjective before a noun the
         // dictionaries do not know stands for its country (as in PETRARCH's country lists).
-        const next = doc.tokens[piece.end];
+        const next = tokens[piece.end];
         const nextPiece = pieces[p + 1];
         if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !(nextPiece && nextPiece.start === piece.end)) {
-          push(b, piece.start, piece.end, { type: 'country', ...countryFields(c, null), rule: 'actors/adjective' }, s);
+          push(b, piece.start, piece.end, { type: 'country', ...countryFields(c, null), rules: ['adjective'] }, s);
         }
       }
       continue;
@@ -368,35 +387,35 @@ export function composeSentence(b: Builder, s: number, pieces: Piece[]): void {
       case 'role': {
         const role = e.role!;
         // "the president of Azerbaijan"
-        const of = doc.tokens[piece.end];
+        const of = tokens[piece.end];
         let q = p + 1;
         const cp = pieces[q];
-        if (of && (of.norm === 'of' || of.norm === 'from') && cp && (cp.kind === 'country' || cp.kind === 'capital') && (cp.start === piece.end + 1 || (cp.start === piece.end + 2 && doc.tokens[piece.end + 1]!.norm === 'the'))) {
+        if (of && (of.norm === 'of' || of.norm === 'from') && cp && (cp.kind === 'country' || cp.kind === 'capital') && (cp.start === piece.end + 1 || (cp.start === piece.end + 2 && tokens[piece.end + 1]!.norm === 'the'))) {
           used[q] = true;
-          push(b, piece.start, cp.end, { type: typeForRole(role), ...countryFields(countryOf(cp.entry)!, role.role), rule: 'actors/role-of-country' }, s);
+          push(b, piece.start, cp.end, { type: typeForRole(role), ...countryFields(countryOf(cp.entry)!, role.role), rules: ['role-of-country'] }, s);
           p = q;
           break;
         }
         q = p + 1;
         // A role word used as a modifier ("military involvement") or heading an of-phrase that is
         // not a country ("the state of Islam") is not an actor.
-        const nextTok = doc.tokens[piece.end];
-        const afterOf = doc.tokens[piece.end + 1];
+        const nextTok = tokens[piece.end];
+        const afterOf = tokens[piece.end + 1];
         const ofPhrase = nextTok?.norm === 'of' && !role.person && afterOf !== undefined && afterOf.pos !== 'VERB';
         const titleBeforeName = role.person === true && nextTok !== undefined && /^\p{Lu}/u.test(nextTok.text);
         if (!titleBeforeName && nextTok && (nextTok.pos === 'NOUN' || nextTok.pos === 'PROPN' || ofPhrase) && !(pieces[q] && pieces[q]!.start === piece.end)) break;
-        roleEntity(piece.start, piece.end, role, null, 'actors/role', q);
+        roleEntity(piece.start, piece.end, role, null, 'role', q);
         break;
       }
       case 'person':
-        push(b, piece.start, piece.end, personFields(b, e, 'actors/person'), s);
+        push(b, piece.start, piece.end, personFields(b, e, ['person']), s);
         break;
       case 'alias': {
         const p0 = e.person!;
         // A bare surname needs its person introduced, or in office at the date; the surnames of
         // the PETRARCH conversion ("Rivera", "Bush" of the Cayman Islands) need the full name first.
         if (!b.introduced.has(p0.id) && (p0.id.startsWith('p-') || officeAt(p0, b.date) === null)) break;
-        const f = personFields(b, e, 'actors/person-alias');
+        const f = personFields(b, e, ['person-alias']);
         push(b, piece.start, piece.end, f, s);
         break;
       }
@@ -407,29 +426,29 @@ export function composeSentence(b: Builder, s: number, pieces: Piece[]): void {
         // Chadli Klibi": an organisation before a role word acts through it, with its own code.
         const rp = pieces[p + 1];
         let end = piece.end;
-        let rule = `actors/${o.type}`;
+        const rules: ActorRuleId[] = [o.type];
         let name = o.name;
         let personType = false;
         if (rp && rp.kind === 'role' && modifierGap(doc, piece.end, rp.start)) {
           used[p + 1] = true;
           end = rp.end;
-          rule += '+role';
+          rules.push('org-role');
           if (rp.entry.role!.person) {
             const nEnd = nameRun(doc, end, t1);
             if (nEnd > end && !(pieces[p + 2] && pieces[p + 2]!.start < nEnd && pieces[p + 2]!.kind !== 'alias')) {
               name = span(doc, end, nEnd).text;
               end = nEnd;
               personType = true;
-              rule += '+name';
+              rules.push('title-name');
             }
           }
         }
-        push(b, piece.start, end, { type: personType ? 'person' : type, code: o.code, country: o.country ?? null, role: o.role ?? null, name, rule }, s);
+        push(b, piece.start, end, { type: personType ? 'person' : type, code: o.code, country: o.country ?? null, role: o.role ?? null, name, rules }, s);
         break;
       }
       case 'seat': {
         const c = countryOf(e)!;
-        push(b, piece.start, piece.end, { type: 'government', ...countryFields(c, e.seatRole ?? 'GOV'), rule: 'actors/seat-metonym' }, s);
+        push(b, piece.start, piece.end, { type: 'government', ...countryFields(c, e.seatRole ?? 'GOV'), rules: ['seat-metonym'] }, s);
         break;
       }
       default:
@@ -442,52 +461,11 @@ function countryAdjective(c: CountryRecord): string {
   return c.adjectives[0] ?? c.name;
 }
 
-/** actors.match: fills doc.entities with the actor mentions of every sentence. */
-export function matchActors(doc: Doc, res: Resources): void {
-  const b: Builder = { doc, res, date: doc.meta.date, introduced: new Set() };
-  for (let s = 0; s < doc.sentences.length; s++) {
+/** actors.match: the actor mentions of every sentence, in order. */
+export function matchActors(doc: Doc, res: Pick<Resources, 'actors'>): ActorMention[] {
+  const b: Builder = { doc, res, date: doc.meta.date, introduced: new Set(), out: [] };
+  for (let s = 0; s < doc.layers.sentences.length; s++) {
     composeSentence(b, s, findPieces(doc, s, res));
   }
-}
-
-/** A place of the sentence with its country ("residential districts of Kharkiv" → Ukraine), as a context. */
-function placeCountry(doc: Doc, sentence: number): { country: string } | undefined {
-  const p = doc.entities.find((x) => x.sentence === sentence && x.type === 'place' && x.country !== null && (x.confidence ?? 1) >= 0.5);
-  return p ? { country: p.country! } : undefined;
-}
-
-/**
- * Domestic actors named by their role alone ("police", "rebels", "the opposition") belong to the
- * country the sentence is about (its first country-level mention), else to the article's most
- * mentioned country, as CAMEO coders assign them. Persons are left to coreference.
- */
-export function assignContextCountry(doc: Doc): void {
-  const counts = new Map<string, number>();
-  for (const e of doc.entities) if (e.country && (e.type === 'country' || e.type === 'government')) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
-  let dominant: string | null = null;
-  let best = 0;
-  for (const [c, n] of counts) if (n > best) {
-    best = n;
-    dominant = c;
-  }
-  for (const e of doc.entities) {
-    if (e.country !== null || e.role === null || e.code === null || e.code.length !== 3) continue;
-    // Persons only when titled but unknown ("President Abdelaziz Bouteflika" with no country).
-    if (e.type === 'person' && !e.rule.includes('+name')) continue;
-    // "Western governments", "foreign troops", "international observers" are not domestic.
-    const before = doc.text.slice(Math.max(0, e.start - 16), e.start);
-    if (/\b(?:Western|western|foreign|international|Arab|European|African|Asian|regional|allied|other|world|global|UN|U\.N\.)\s+$/.test(before)) continue;
-    const inSentence =
-      doc.entities.find((x) => x.sentence === e.sentence && x.country !== null && (x.type === 'country' || x.type === 'government')) ??
-      doc.entities.find((x) => x !== e && x.sentence === e.sentence && x.country !== null && x.type === 'person') ??
-      placeCountry(doc, e.sentence) ??
-      doc.entities.find((x) => x !== e && x.sentence === e.sentence && x.country !== null && x.type !== 'place' && !/\+(sentence|article)-country$/.test(x.rule));
-    // Armed actors are not assumed to be the article's country: whose artillery it is matters.
-    const armed = e.role === 'MIL' || e.role === 'REB' || e.role === 'INS' || e.role === 'UAF' || e.role === 'SPY' || e.role === 'CRM' || e.role === 'SEP';
-    const country = inSentence?.country ?? (armed ? null : dominant);
-    if (!country) continue;
-    e.country = country;
-    e.code = country + e.role;
-    e.rule += inSentence ? '+sentence-country' : '+article-country';
-  }
+  return b.out;
 }

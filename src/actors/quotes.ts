@@ -7,10 +7,9 @@
  * The speaker is the referent of the mention (coreference), so "the minister" gives Le Drian.
  */
 import type { Doc, Entity, Quote } from '../model/document.js';
-
-const SPEECH_VERBS = new Set([
-  'say', 'tell', 'add', 'state', 'declare', 'announce', 'write', 'tweet', 'claim', 'insist', 'argue', 'warn', 'note', 'explain', 'describe', 'call', 'accuse', 'urge', 'ask', 'reply', 'respond', 'continue', 'conclude', 'deplore', 'stress', 'recall', 'admit', 'acknowledge', 'vow', 'pledge', 'promise', 'threaten', 'demand', 'confirm', 'deny', 'suggest', 'charge', 'allege', 'complain', 'lament', 'denounce', 'condemn', 'brand', 'label', 'term', 'dub',
-]);
+import { entitiesIn, entityIndex } from '../model/entities.js';
+import { sentenceAt, tokenRangeOf } from '../model/spans.js';
+import { wordList } from '../text/words.js';
 
 const OPEN = new Set(['"', '“', '«', '„']);
 const CLOSE_FOR: Record<string, string[]> = { '"': ['"'], '“': ['”', '"'], '«': ['»'], '„': ['“', '”'] };
@@ -21,20 +20,19 @@ interface RawQuote {
   paragraph: number;
 }
 
+/** The paragraph of the first sentence holding `pos` (its end included). */
 function paragraphOf(doc: Doc, pos: number): number {
-  for (const s of doc.sentences) if (s.start <= pos && pos <= s.end) return s.paragraph;
-  return -1;
-}
-
-function sentenceOf(doc: Doc, pos: number): number {
-  for (const s of doc.sentences) if (s.start <= pos && pos < s.end) return s.index;
-  return -1;
+  const sentences = doc.layers.sentences;
+  const ending = sentenceAt(doc, pos - 1);
+  if (ending >= 0 && sentences[ending]!.end === pos) return sentences[ending]!.paragraph;
+  const s = sentenceAt(doc, pos);
+  return s >= 0 ? sentences[s]!.paragraph : -1;
 }
 
 /** Pairs quote marks within each paragraph. */
 function scanQuotes(doc: Doc): RawQuote[] {
   const out: RawQuote[] = [];
-  const text = doc.text;
+  const text = doc.layers.text;
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
@@ -54,8 +52,7 @@ function scanQuotes(doc: Doc): RawQuote[] {
 }
 
 function referent(doc: Doc, e: Entity): number {
-  const idx = doc.entities.indexOf(e);
-  return e.ref != null ? e.ref : idx;
+  return e.ref != null ? e.ref : entityIndex(doc).indexOf.get(e)!;
 }
 
 function isSpeaker(e: Entity): boolean {
@@ -63,23 +60,35 @@ function isSpeaker(e: Entity): boolean {
 }
 
 function tokenRange(doc: Doc, from: number, to: number) {
-  return doc.tokens.filter((t) => t.start >= from && t.end <= to);
+  const r = tokenRangeOf(doc, from, to);
+  return doc.layers.tokens.slice(r.start, r.end).filter((t) => t.start >= from && t.end <= to);
 }
 
-export function findQuotes(doc: Doc): void {
+/** The first sentence of each paragraph. */
+function paragraphStarts(doc: Doc): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const s of doc.layers.sentences) if (!out.has(s.paragraph)) out.set(s.paragraph, s.start);
+  return out;
+}
+
+export function findQuotes(doc: Doc): Quote[] {
+  const text = doc.layers.text;
+  const speechVerbs = wordList('quote-verbs');
+  const starts = paragraphStarts(doc);
+  const quotes: Quote[] = [];
   const raw = scanQuotes(doc);
   let previousSpeaker: number | null = null;
   let previousParagraph = -2;
   for (const q of raw) {
     const start = q.open + 1;
     const end = q.close;
-    const inner = doc.text.slice(start, end);
+    const inner = text.slice(start, end);
     // Trim trailing punctuation that belongs to the sentence, not the words ("…conflict," → "…conflict").
     let e2 = end;
-    while (e2 > start && /[,.\s]/.test(doc.text[e2 - 1]!)) e2--;
+    while (e2 > start && /[,.\s]/.test(text[e2 - 1]!)) e2--;
     if (e2 <= start || inner.trim() === '') continue;
-    const sIdx = sentenceOf(doc, q.open + 1);
-    const sentence = doc.sentences[sIdx];
+    const sIdx = sentenceAt(doc, q.open + 1);
+    const sentence = doc.layers.sentences[sIdx];
     let speaker: number | null = null;
     let rule = 'quote/unattributed';
     if (sentence) {
@@ -88,10 +97,10 @@ export function findQuotes(doc: Doc): void {
       const after = tokenRange(doc, q.close + 1, afterEnd);
       // Only a quote that ends its own clause ('"…," X said') is attributed forwards;
       // a partial quote ('sent "jihadists" to the region') belongs to the sentence's speaker.
-      const closesClause = /[,.!?…]$/.test(inner.trimEnd()) || /^\s*[,—–-]/.test(doc.text.slice(q.close + 1, q.close + 4));
-      const hasSpeech = closesClause && after.slice(0, 14).some((t) => SPEECH_VERBS.has(t.lemma));
+      const closesClause = /[,.!?…]$/.test(inner.trimEnd()) || /^\s*[,—–-]/.test(text.slice(q.close + 1, q.close + 4));
+      const hasSpeech = closesClause && after.slice(0, 14).some((t) => speechVerbs.has(t.lemma));
       if (hasSpeech) {
-        const ents = doc.entities.filter((e) => e.start > q.close && e.start < afterEnd && isSpeaker(e));
+        const ents = entitiesIn(doc, sIdx).filter((e) => e.start > q.close && e.start < afterEnd && isSpeaker(e));
         const near = ents.find((e) => e.start - q.close < 60);
         if (near) {
           speaker = referent(doc, near);
@@ -100,7 +109,7 @@ export function findQuotes(doc: Doc): void {
       }
       if (speaker === null) {
         // Speaker then quote: the nearest person (else actor) before the quote in the sentence.
-        const before = doc.entities.filter((e) => e.end <= q.open && e.start >= sentence.start && isSpeaker(e));
+        const before = entitiesIn(doc, sIdx).filter((e) => e.end <= q.open && e.start >= sentence.start && isSpeaker(e));
         const persons = before.filter((e) => e.type === 'person');
         const pick = persons[0] ?? before[0];
         if (pick) {
@@ -110,17 +119,18 @@ export function findQuotes(doc: Doc): void {
       }
     }
     if (speaker === null && previousSpeaker !== null && q.paragraph - previousParagraph <= 1) {
-      const paraText = doc.sentences.filter((s) => s.paragraph === q.paragraph);
-      if (paraText.length > 0 && doc.text.slice(paraText[0]!.start, q.open).trim() === '') {
+      const paraStart = starts.get(q.paragraph);
+      if (paraStart !== undefined && text.slice(paraStart, q.open).trim() === '') {
         speaker = previousSpeaker;
         rule = 'quote/continuation';
       }
     }
-    const quote: Quote = { start, end: e2, text: doc.text.slice(start, e2), speaker, rule };
-    doc.quotes.push(quote);
+    const quote: Quote = { start, end: e2, text: text.slice(start, e2), speaker, rule };
+    quotes.push(quote);
     if (speaker !== null) {
       previousSpeaker = speaker;
       previousParagraph = q.paragraph;
     }
   }
+  return quotes;
 }

@@ -17,10 +17,12 @@
  * Every event records the pattern id, the trigger span and the actor spans.
  */
 import { createHash } from 'node:crypto';
-import type { Actor, CodedEvent, Doc, Entity, Modality, Token } from '../model/document.js';
+import type { Actor, CodedEvent, Doc, Entity, Modality, RejectedEvent, Token } from '../model/document.js';
 import type { Resources } from '../resources.js';
+import { entitiesIn, entityIndex } from '../model/entities.js';
 import { entriesFor, matchAt, type Match, type PatternEntry } from './lexicon.js';
-import { findDates, type DateMention } from '../time/dates.js';
+import type { DateMention } from '../time/dates.js';
+import { sentenceDates } from '../time/stage.js';
 import { isJoiner } from '../text/tokens.js';
 
 interface Found {
@@ -76,9 +78,9 @@ export function intentCode(code: string): string | null {
 
 /** The character span and text of a match. */
 function triggerSpan(doc: Doc, f: Found): { start: number; end: number; text: string } {
-  const start = doc.tokens[f.m.start]!.start;
-  const end = doc.tokens[f.m.end - 1]!.end;
-  return { start, end, text: doc.text.slice(start, end) };
+  const start = doc.layers.tokens[f.m.start]!.start;
+  const end = doc.layers.tokens[f.m.end - 1]!.end;
+  return { start, end, text: doc.layers.text.slice(start, end) };
 }
 
 function hashId(...parts: Array<string | number>): string {
@@ -113,22 +115,22 @@ function isPastParticiple(t: Token): boolean {
 }
 
 function buildView(doc: Doc, s: number): SentenceView {
-  const [t0, t1] = doc.sentenceTokens[s]!;
+  const { start: t0, end: t1 } = doc.layers.sentences[s]!.range;
   const n = t1 - t0;
   const actorAt: Array<Entity | null> = new Array(n).fill(null);
-  for (const e of doc.entities) {
+  for (const e of entitiesIn(doc, s)) {
     if (e.sentence !== s || e.code === null || e.type === 'place') continue;
     for (let k = t0; k < t1; k++) {
-      const t = doc.tokens[k]!;
+      const t = doc.layers.tokens[k]!;
       if (t.start >= e.start && t.end <= e.end) actorAt[k - t0] = e;
     }
   }
   // Places stand for their country as targets ("a visit to Amman", "aid to Baghdad"), where no
   // actor covers them; they never become sources (see findSubject).
-  for (const e of doc.entities) {
+  for (const e of entitiesIn(doc, s)) {
     if (e.sentence !== s || e.type !== 'place' || e.country === null) continue;
     for (let k = t0; k < t1; k++) {
-      const t = doc.tokens[k]!;
+      const t = doc.layers.tokens[k]!;
       if (t.start >= e.start && t.end <= e.end && actorAt[k - t0] === null) actorAt[k - t0] = e;
     }
   }
@@ -137,8 +139,8 @@ function buildView(doc: Doc, s: number): SentenceView {
   let open = -1;
   let id = 0;
   for (let k = 0; k < n; k++) {
-    const t = doc.tokens[t0 + k]!;
-    const isDash = DASHES.has(t.text) && t.pos === 'PUNCT' && (t.text !== '-' || doc.text[t.start - 1] === ' ');
+    const t = doc.layers.tokens[t0 + k]!;
+    const isDash = DASHES.has(t.text) && t.pos === 'PUNCT' && (t.text !== '-' || doc.layers.text[t.start - 1] === ' ');
     if (t.text === '(' || (isDash && open < 0)) {
       open = k;
       id++;
@@ -153,13 +155,13 @@ function buildView(doc: Doc, s: number): SentenceView {
   // Appositives: "Pakistan, a key U.S. ally in the war, has refused…": a verbless phrase between
   // commas right after an actor, followed by the verb, is parenthetical.
   for (let k = 1; k < n - 2; k++) {
-    if (doc.tokens[t0 + k]!.text !== ',' || !actorAt[k - 1] || paren[k] !== 0) continue;
-    const first = doc.tokens[t0 + k + 1]!;
+    if (doc.layers.tokens[t0 + k]!.text !== ',' || !actorAt[k - 1] || paren[k] !== 0) continue;
+    const first = doc.layers.tokens[t0 + k + 1]!;
     if (first.pos !== 'DET' && first.pos !== 'ADJ' && first.pos !== 'NUM') continue;
     let m = k + 1;
-    while (m < n && m < k + 16 && doc.tokens[t0 + m]!.text !== ',' && doc.tokens[t0 + m]!.pos !== 'VERB' && doc.tokens[t0 + m]!.pos !== 'AUX') m++;
-    if (m >= n || doc.tokens[t0 + m]!.text !== ',') continue;
-    const after = doc.tokens[t0 + m + 1];
+    while (m < n && m < k + 16 && doc.layers.tokens[t0 + m]!.text !== ',' && doc.layers.tokens[t0 + m]!.pos !== 'VERB' && doc.layers.tokens[t0 + m]!.pos !== 'AUX') m++;
+    if (m >= n || doc.layers.tokens[t0 + m]!.text !== ',') continue;
+    const after = doc.layers.tokens[t0 + m + 1];
     if (!after || (after.pos !== 'AUX' && after.pos !== 'VERB' && after.pos !== 'ADV')) continue;
     id++;
     for (let q = k + 1; q < m; q++) paren[q] = id;
@@ -169,11 +171,11 @@ function buildView(doc: Doc, s: number): SentenceView {
   const participial = new Set<number>();
   let c = 0;
   for (let k = 0; k < n; k++) {
-    const t = doc.tokens[t0 + k]!;
+    const t = doc.layers.tokens[t0 + k]!;
     if (paren[k] === 0) {
       if (t.text === ';' || t.text === ':') c++;
       else if (t.text === ',' && k + 1 < n) {
-        const next = doc.tokens[t0 + k + 1]!;
+        const next = doc.layers.tokens[t0 + k + 1]!;
         if (CLAUSE_OPENERS.has(next.norm)) c++;
         else if (isParticiple(next)) {
           c++;
@@ -185,15 +187,15 @@ function buildView(doc: Doc, s: number): SentenceView {
   }
   const relative = new Array<boolean>(n).fill(false);
   for (let k = 1; k < n - 1; k++) {
-    const t = doc.tokens[t0 + k]!;
-    const prev = doc.tokens[t0 + k - 1]!;
-    const next = doc.tokens[t0 + k + 1]!;
+    const t = doc.layers.tokens[t0 + k]!;
+    const prev = doc.layers.tokens[t0 + k - 1]!;
+    const next = doc.layers.tokens[t0 + k + 1]!;
     const opens =
       ((t.norm === 'which' || t.norm === 'where' || t.norm === 'who' || t.norm === 'whom') && (prev.text === ',' || prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADP')) ||
       (t.norm === 'that' && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'VERB' || next.pos === 'AUX'));
     if (!opens) continue;
     let q = k + 1;
-    while (q < n && doc.tokens[t0 + q]!.text !== ',' && doc.tokens[t0 + q]!.text !== ';' && !DASHES.has(doc.tokens[t0 + q]!.text)) relative[q++] = true;
+    while (q < n && doc.layers.tokens[t0 + q]!.text !== ',' && doc.layers.tokens[t0 + q]!.text !== ';' && !DASHES.has(doc.layers.tokens[t0 + q]!.text)) relative[q++] = true;
     k = q;
   }
   return { s, t0, t1, actorAt, paren, clause, participial, relative };
@@ -217,7 +219,7 @@ function coordination(doc: Doc, v: SentenceView, k: number): Entity[] {
       let j = cur + dir;
       let sawConj = false;
       while (j >= v.t0 && j < v.t1) {
-        const t = doc.tokens[j]!;
+        const t = doc.layers.tokens[j]!;
         if (t.text === ',' || t.norm === 'and' || t.norm === 'or' || t.norm === 'the' || t.norm === 'both') {
           if (t.text !== ',' && t.norm !== 'the') sawConj = true;
           if (t.text === ',') sawConj = sawConj || true;
@@ -232,7 +234,7 @@ function coordination(doc: Doc, v: SentenceView, k: number): Entity[] {
       if (dir === 1) {
         // "Turkey urging support for Azerbaijan and Armenia hoping…": an actor followed by a verb
         // is the subject of a new clause, not part of this coordination.
-        const after = doc.tokens[lastToken(v, e, j) + 1];
+        const after = doc.layers.tokens[lastToken(v, e, j) + 1];
         if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return;
       }
       if (dir === 1) group.push(e);
@@ -258,12 +260,12 @@ function firstToken(v: SentenceView, e: Entity, k: number): number {
 }
 
 function isPassive(doc: Doc, v: SentenceView, head: number): boolean {
-  const h = doc.tokens[head]!;
+  const h = doc.layers.tokens[head]!;
   if (!isPastParticiple(h) && !(h.pos === 'VERB' && /ed$/.test(h.norm))) return false;
   // "is opposed to", "is committed to": a predicative adjective, not a passive.
-  if (doc.tokens[head + 1]?.norm === 'to') return false;
+  if (doc.layers.tokens[head + 1]?.norm === 'to') return false;
   for (let j = head - 1; j >= v.t0 && j >= head - 3; j--) {
-    const t = doc.tokens[j]!;
+    const t = doc.layers.tokens[j]!;
     if (t.pos === 'ADV' || NEGATORS.has(t.norm)) continue;
     return (t.pos === 'AUX' || t.pos === 'VERB') && BE_FORMS.has(t.lemma);
   }
@@ -281,8 +283,8 @@ function findSubject(doc: Doc, v: SentenceView, from: number, head: number): num
     const e = v.actorAt[j - v.t0];
     if (!e || e.type === 'place') continue;
     const a = firstToken(v, e, j);
-    const before = doc.tokens[a - 1];
-    const possessive = doc.tokens[lastToken(v, e, j) + 1];
+    const before = doc.layers.tokens[a - 1];
+    const possessive = doc.layers.tokens[lastToken(v, e, j) + 1];
     if (possessive && (possessive.text === "'s" || possessive.text === '’s')) {
       j = a;
       continue; // "Macron's plan": a possessor, not the subject
@@ -302,7 +304,7 @@ function mainSubject(doc: Doc, v: SentenceView, limit: number): number | null {
   for (let j = v.t0; j < limit; j++) {
     const e = v.actorAt[j - v.t0];
     if (!e || e.type === 'place' || v.paren[j - v.t0] !== 0) continue;
-    const before = doc.tokens[j - 1];
+    const before = doc.layers.tokens[j - 1];
     if (before && j > v.t0 && before.pos === 'ADP') {
       j = lastToken(v, e, j);
       continue;
@@ -324,17 +326,17 @@ function findObject(doc: Doc, v: SentenceView, from: number, head: number, skipB
       if (v.paren[j - v.t0] !== 0 && v.paren[head - v.t0] === 0) continue;
       break;
     }
-    const t = doc.tokens[j]!;
+    const t = doc.layers.tokens[j]!;
     const e = v.actorAt[j - v.t0];
     if (e) {
-      const before = doc.tokens[j - 1];
+      const before = doc.layers.tokens[j - 1];
       // "its forces", "their troops": the subject's own, not a target.
-      const possessor = doc.tokens[firstToken(v, e, j) - 1];
+      const possessor = doc.layers.tokens[firstToken(v, e, j) - 1];
       if (possessor && POSSESSIVES.has(possessor.norm) && e.type !== 'place') {
         j = lastToken(v, e, j);
         continue;
       }
-      const inferred = /\+(sentence|article)-country$/.test(e.rule);
+      const inferred = e.inferredCountry === true;
       const ownInstrument = inferred && source !== null && e.country === source.country && (e.role === 'MIL' || e.role === 'GOV');
       if ((skipBy && before && before.norm === 'by') || ownInstrument) {
         j = lastToken(v, e, j);
@@ -344,12 +346,12 @@ function findObject(doc: Doc, v: SentenceView, from: number, head: number, skipB
     }
     // Stop at the next verb, but go through an infinitive complement ("threatened to break
     // relations with Russia") and a gerund after a preposition ("for helping Iraq").
-    const prev = doc.tokens[j - 1];
+    const prev = doc.layers.tokens[j - 1];
     if (t.pos === 'VERB' && j > from && !(t.norm.endsWith('ing') && prev?.pos === 'ADP') && !(prev && isJoiner(prev.text))) {
       if (prev?.norm !== 'to' || t.norm.endsWith('ing') || ++infinitives > 2) return null;
     }
     // "negotiations mediated by X": a reduced relative starts another clause.
-    if (t.pos === 'ADJ' && j > from && isPastParticiple(t) && prev?.pos === 'NOUN' && doc.tokens[j + 1]?.norm === 'by') return null;
+    if (t.pos === 'ADJ' && j > from && isPastParticiple(t) && prev?.pos === 'NOUN' && doc.layers.tokens[j + 1]?.norm === 'by') return null;
   }
   return null;
 }
@@ -362,7 +364,7 @@ function findLocus(doc: Doc, v: SentenceView, from: number, head: number): numbe
     if (!sameClause(v, j, head)) break;
     const e = v.actorAt[j - v.t0];
     if (!e) continue;
-    const before = doc.tokens[firstToken(v, e, j) - 1];
+    const before = doc.layers.tokens[firstToken(v, e, j) - 1];
     if (before && LOCATIVES.has(before.norm) && (e.type === 'place' || e.type === 'country')) return j;
     j = lastToken(v, e, j);
   }
@@ -373,7 +375,7 @@ function findLocus(doc: Doc, v: SentenceView, from: number, head: number): numbe
 function findAgent(doc: Doc, v: SentenceView, from: number, head: number): number | null {
   for (let j = from; j < v.t1 - 1; j++) {
     if (!sameClause(v, j, head)) break;
-    const t = doc.tokens[j]!;
+    const t = doc.layers.tokens[j]!;
     if (t.norm === 'by') {
       for (let k = j + 1; k < Math.min(v.t1, j + 5); k++) if (v.actorAt[k - v.t0]) return k;
       return null;
@@ -396,14 +398,14 @@ interface ModalityDecision {
 
 function decideModality(doc: Doc, v: SentenceView, f: Found, dates: DateMention[], pubYear: number | null): ModalityDecision {
   const head = f.m.head;
-  const h = doc.tokens[head]!;
-  const sentence = doc.sentences[v.s]!;
+  const h = doc.layers.tokens[head]!;
+  const sentence = doc.layers.sentences[v.s]!;
   if (/\?\s*["”’]?$/.test(sentence.text)) return { modality: 'questioned', rule: 'modality/question-mark' };
   const cStart = clauseStart(v, head);
   const first = Math.min(f.m.start, head);
   // Look back over auxiliaries/adverbs before the match.
   for (let j = first - 1; j >= Math.max(cStart, first - 5); j--) {
-    const t = doc.tokens[j]!;
+    const t = doc.layers.tokens[j]!;
     if (NEGATORS.has(t.norm) || NEGATORS.has(t.lemma)) return { modality: 'negated', rule: `modality/negator:${t.norm}` };
     if (FUTURE.has(t.norm)) return { modality: hopeBefore(doc, v, cStart) ? 'hoped' : 'future', rule: `modality/future:${t.norm}` };
     if (MODALS.has(t.norm)) {
@@ -415,8 +417,8 @@ function decideModality(doc: Doc, v: SentenceView, f: Found, dates: DateMention[
       // "going to attack" is future; "refused to attack" is negated; "ready to send" announces an
       // intention; other infinitives are hypothetical.
       let g = j - 1;
-      while (g > cStart && doc.tokens[g]!.pos === 'ADV') g--;
-      const gov = doc.tokens[g];
+      while (g > cStart && doc.layers.tokens[g]!.pos === 'ADV') g--;
+      const gov = doc.layers.tokens[g];
       if (gov && NEGATING_VERBS.has(gov.lemma)) return { modality: 'negated', rule: `modality/negating-verb:${gov.lemma}` };
       if (gov && gov.norm === 'going') return { modality: 'future', rule: 'modality/going-to' };
       if (gov && INTENT_GOVERNORS.has(gov.lemma)) return { modality: 'future', rule: `modality/intent:${gov.lemma}` };
@@ -431,34 +433,34 @@ function decideModality(doc: Doc, v: SentenceView, f: Found, dates: DateMention[
     break;
   }
   for (let j = cStart; j < first; j++) {
-    const t = doc.tokens[j]!;
+    const t = doc.layers.tokens[j]!;
     if (CONDITIONALS.has(t.norm)) return { modality: 'hypothetical', rule: `modality/conditional:${t.norm}` };
   }
   if (v.relative[head - v.t0]) return { modality: 'descriptive', rule: 'modality/relative-clause' };
   // A nominal act takes the tense of its verb: "will provide food aid" announces the aid.
   if ((h.pos === 'NOUN' || h.pos === 'PROPN') && head === first) {
     let j = first - 1;
-    while (j >= cStart && doc.tokens[j]!.pos !== 'VERB') j--;
+    while (j >= cStart && doc.layers.tokens[j]!.pos !== 'VERB') j--;
     for (let k = j - 1; k >= Math.max(cStart, j - 3); k--) {
-      const t = doc.tokens[k]!;
+      const t = doc.layers.tokens[k]!;
       if (NEGATORS.has(t.norm)) return { modality: 'negated', rule: `modality/negated-verb:${t.norm}` };
       if (FUTURE.has(t.norm)) return { modality: 'future', rule: `modality/future-verb:${t.norm}` };
       if (t.pos !== 'AUX' && t.pos !== 'ADV') break;
     }
   }
   // "accused Turkey of deploying fighters": the content of another act, not an asserted one.
-  const prev = doc.tokens[first - 1];
+  const prev = doc.layers.tokens[first - 1];
   if (isParticiple(h) && prev && PARTICIPLE_PREPS.has(prev.norm) && head === first) return { modality: 'alleged', rule: `modality/gerund-after:${prev.norm}` };
   // "negotiations mediated by X": a reduced relative describes, it does not report.
-  if (isPastParticiple(h) && head === first && prev && prev.pos === 'NOUN' && !TIME_WORDS.test(prev.norm) && doc.tokens[f.m.end]?.norm === 'by') {
+  if (isPastParticiple(h) && head === first && prev && prev.pos === 'NOUN' && !TIME_WORDS.test(prev.norm) && doc.layers.tokens[f.m.end]?.norm === 'by') {
     return { modality: 'descriptive', rule: 'modality/reduced-relative' };
   }
   // "completed their withdrawal", "mounted an invasion", "staged a protest": a light verb
   // asserts the nominal act (its own tense and negation were checked above).
   if ((h.pos === 'NOUN' || h.pos === 'PROPN') && head === first) {
     for (let k = first - 1; k >= Math.max(cStart, first - 6); k--) {
-      const t = doc.tokens[k]!;
-      const attributive = t.pos === 'VERB' && k > 0 && isJoiner(doc.tokens[k - 1]!.text);
+      const t = doc.layers.tokens[k]!;
+      const attributive = t.pos === 'VERB' && k > 0 && isJoiner(doc.layers.tokens[k - 1]!.text);
       if (t.pos === 'VERB' && !attributive) {
         if (LIGHT_VERBS.has(t.lemma)) return { modality: 'asserted', rule: `modality/light-verb:${t.lemma}` };
         break;
@@ -468,7 +470,7 @@ function decideModality(doc: Doc, v: SentenceView, f: Found, dates: DateMention[
   }
   // "the besieged town", "the banned movement", "Israeli-occupied": an attributive participle
   // describes a state, it does not report an act.
-  if (isPastParticiple(h) && head === first && prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || isJoiner(prev.text)) && doc.tokens[f.m.end] && ['NOUN', 'PROPN', 'ADJ'].includes(doc.tokens[f.m.end]!.pos)) {
+  if (isPastParticiple(h) && head === first && prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || isJoiner(prev.text)) && doc.layers.tokens[f.m.end] && ['NOUN', 'PROPN', 'ADJ'].includes(doc.layers.tokens[f.m.end]!.pos)) {
     return { modality: 'descriptive', rule: 'modality/attributive-participle' };
   }
   // "the accusations": a definite nominal mention refers back to an event, it is not a new one.
@@ -476,7 +478,7 @@ function decideModality(doc: Doc, v: SentenceView, f: Found, dates: DateMention[
     return { modality: 'descriptive', rule: 'modality/definite-nominal' };
   }
   if (h.pos === 'NOUN' && f.m.end - f.m.start === 1 && f.m.slots.T === undefined) {
-    const next = doc.tokens[f.m.end];
+    const next = doc.layers.tokens[f.m.end];
     if (!next || !['on', 'against', 'by', 'with', 'between', 'from', 'to', 'at', 'in', 'for', 'of'].includes(next.norm)) {
       return { modality: 'descriptive', rule: 'modality/bare-nominal' };
     }
@@ -486,7 +488,7 @@ function decideModality(doc: Doc, v: SentenceView, f: Found, dates: DateMention[
     for (const d of dates) {
       if (d.year !== null && d.year < pubYear - 1 && (d.rule === 'date/decade' || d.rule === 'date/year' || d.rule === 'date/stated')) {
         const at = sentence.start + d.start;
-        if (at >= doc.tokens[cStart]!.start && at <= doc.tokens[Math.min(v.t1 - 1, f.m.end + 12)]!.end) return { modality: 'historical', rule: `modality/historical:${d.text}` };
+        if (at >= doc.layers.tokens[cStart]!.start && at <= doc.layers.tokens[Math.min(v.t1 - 1, f.m.end + 12)]!.end) return { modality: 'historical', rule: `modality/historical:${d.text}` };
       }
     }
   }
@@ -496,7 +498,7 @@ function decideModality(doc: Doc, v: SentenceView, f: Found, dates: DateMention[
 /** The nearest reporting verb before token `before` in the sentence ("said", "declared"), if any. */
 function speechVerbBefore(doc: Doc, v: SentenceView, before: number): number | null {
   for (let j = before - 1; j >= v.t0; j--) {
-    const t = doc.tokens[j]!;
+    const t = doc.layers.tokens[j]!;
     if (t.pos === 'VERB' && SPEECH.has(t.lemma)) return j;
   }
   return null;
@@ -505,7 +507,7 @@ function speechVerbBefore(doc: Doc, v: SentenceView, before: number): number | n
 /** The obligation modal right before the match ("must cooperate"), if any. */
 function obligationBefore(doc: Doc, v: SentenceView, first: number): boolean {
   for (let j = first - 1; j >= Math.max(v.t0, first - 3); j--) {
-    const t = doc.tokens[j]!;
+    const t = doc.layers.tokens[j]!;
     if (OBLIGATION.has(t.norm)) return true;
     if (t.pos !== 'ADV' && t.pos !== 'AUX') return false;
   }
@@ -514,7 +516,7 @@ function obligationBefore(doc: Doc, v: SentenceView, first: number): boolean {
 
 function hopeBefore(doc: Doc, v: SentenceView, cStart: number): boolean {
   for (let j = Math.max(v.t0, cStart - 6); j < cStart + 4 && j < v.t1; j++) {
-    const t = doc.tokens[j]!;
+    const t = doc.layers.tokens[j]!;
     if (t.lemma === 'hope' || t.lemma === 'wish' || t.lemma === 'want') return true;
   }
   return false;
@@ -523,7 +525,7 @@ function hopeBefore(doc: Doc, v: SentenceView, cStart: number): boolean {
 function isFutureClause(doc: Doc, v: SentenceView, head: number): boolean {
   const cStart = clauseStart(v, head);
   for (let j = Math.max(v.t0, cStart); j < v.t1 && sameClause(v, j, head); j++) {
-    const t = doc.tokens[j]!;
+    const t = doc.layers.tokens[j]!;
     if (FUTURE.has(t.norm) || t.norm === 'tomorrow' || t.norm === 'next' || t.norm === 'upcoming') return true;
   }
   return false;
@@ -532,7 +534,7 @@ function isFutureClause(doc: Doc, v: SentenceView, head: number): boolean {
 function actorOut(doc: Doc, e: Entity): Actor {
   // A place stands for its country.
   const code = e.type === 'place' ? e.country! : e.code!;
-  return { code, country: e.country, role: e.role, name: e.name, text: e.text, start: e.start, end: e.end, entity: doc.entities.indexOf(e) };
+  return { code, country: e.country, role: e.role, name: e.name, text: e.text, start: e.start, end: e.end, entity: entityIndex(doc).indexOf.get(e) ?? -1 };
 }
 
 /**
@@ -554,28 +556,30 @@ function selectMatches(found: Found[], v: SentenceView, doc: Doc): Found[] {
   return taken.sort((a, b) => a.m.start - b.m.start);
 }
 
-export function codeEvents(doc: Doc, res: Resources): void {
+/** The events and non-events of a document, before merging. */
+export function codeEvents(doc: Doc, res: Pick<Resources, 'actors' | 'codebook' | 'lexicon' | 'version'>): { events: CodedEvent[]; rejected: RejectedEvent[] } {
+  const out: { events: CodedEvent[]; rejected: RejectedEvent[] } = { events: [], rejected: [] };
   const lex = res.lexicon;
   const pubYear = doc.meta.date ? Number(doc.meta.date.slice(0, 4)) : null;
-  const docKey = hashId(doc.meta.url ?? '', doc.text.length, doc.text.slice(0, 200));
+  const docKey = hashId(doc.meta.url ?? '', doc.layers.text.length, doc.layers.text.slice(0, 200));
   let n = 0;
-  for (let s = 0; s < doc.sentences.length; s++) {
-    const [t0, t1] = doc.sentenceTokens[s]!;
+  for (let s = 0; s < doc.layers.sentences.length; s++) {
+    const { start: t0, end: t1 } = doc.layers.sentences[s]!.range;
     const found: Found[] = [];
     for (let i = t0; i < t1; i++) {
-      const tok = doc.tokens[i]!;
+      const tok = doc.layers.tokens[i]!;
       if (tok.pos === 'PUNCT' || tok.pos === 'DET') continue;
       for (const entry of entriesFor(lex, tok)) {
-        const m = matchAt(entry, doc.tokens, i, t1);
+        const m = matchAt(entry, doc.layers.tokens as Token[], i, t1);
         if (m) found.push({ entry, m });
       }
     }
     if (found.length === 0) continue;
     const v = buildView(doc, s);
-    const sentence = doc.sentences[s]!;
+    const sentence = doc.layers.sentences[s]!;
     let dates: DateMention[] | null = null;
     const datesFor = (head: number): DateMention[] => {
-      if (dates === null) dates = findDates(sentence.text, doc.meta.date, (offset) => isFutureClause(doc, v, tokenAtOffset(doc, v, sentence.start + offset) ?? head));
+      if (dates === null) dates = sentenceDates(doc, s, (offset) => isFutureClause(doc, v, tokenAtOffset(doc, v, sentence.start + offset) ?? head));
       return dates;
     };
     // A head inside an actor ("warplanes struck": the pattern names the actor too) moves to the
@@ -587,7 +591,7 @@ export function codeEvents(doc: Doc, res: Resources): void {
         continue;
       }
       for (let k = f.m.start; k < f.m.end; k++) {
-        if (doc.tokens[k]!.pos === 'VERB' && !v.actorAt[k - t0]) {
+        if (doc.layers.tokens[k]!.pos === 'VERB' && !v.actorAt[k - t0]) {
           usable.push({ entry: f.entry, m: { ...f.m, head: k, start: k } });
           break;
         }
@@ -596,10 +600,10 @@ export function codeEvents(doc: Doc, res: Resources): void {
     const selected = selectMatches(usable, v, doc);
     // Outcome verbs take the method named after them in their clause ("killed in a car bombing").
     for (const f of selected) {
-      const hTok = doc.tokens[f.m.head]!;
+      const hTok = doc.layers.tokens[f.m.head]!;
       if ((hTok.pos !== 'NOUN' && hTok.pos !== 'PROPN') || !/^(18|19|20)/.test(f.entry.code)) continue;
-      const governing = selected.find((g) => g !== f && g.m.head < f.m.head && doc.tokens[g.m.head]!.pos === 'VERB' && sameClause(v, g.m.head, f.m.head));
-      if (governing && OUTCOME_VERBS.has(doc.tokens[governing.m.head]!.lemma)) governing.code = f.entry.code;
+      const governing = selected.find((g) => g !== f && g.m.head < f.m.head && doc.layers.tokens[g.m.head]!.pos === 'VERB' && sameClause(v, g.m.head, f.m.head));
+      if (governing && OUTCOME_VERBS.has(doc.layers.tokens[governing.m.head]!.lemma)) governing.code = f.entry.code;
     }
     for (const f of selected) {
       const head = f.m.head;
@@ -610,22 +614,22 @@ export function codeEvents(doc: Doc, res: Resources): void {
           g !== f &&
           g.m.head < head &&
           /^(02|10|11|12|13)/.test(g.entry.code) &&
-          doc.tokens.slice(g.m.end, f.m.start).some((t) => t.norm === 'that' || t.norm === 'whether'),
+          doc.layers.tokens.slice(g.m.end, f.m.start).some((t) => t.norm === 'that' || t.norm === 'whether'),
       );
       if (container) {
         const trig = triggerSpan(doc, f);
-        doc.rejected.push({ cameo: f.entry.code, sentence: s, modality: 'alleged', rule: `${f.entry.id}; modality/content-of:${container.entry.id}`, trigger: trig });
+        out.rejected.push({ cameo: f.entry.code, sentence: s, modality: 'alleged', rule: `${f.entry.id}; modality/content-of:${container.entry.id}`, trigger: trig });
         continue;
       }
       // A nominal trigger after a verbal one in its clause is that act's content ("rejected calls
       // for aid", "condemned the attack on the camp"), not an act of its own.
-      const hTok = doc.tokens[head]!;
+      const hTok = doc.layers.tokens[head]!;
       const governing = selected.find(
-        (g) => g !== f && g.m.head < head && doc.tokens[g.m.head]!.pos === 'VERB' && !isJoiner(doc.tokens[g.m.head - 1]?.text ?? '') && sameClause(v, g.m.head, head),
+        (g) => g !== f && g.m.head < head && doc.layers.tokens[g.m.head]!.pos === 'VERB' && !isJoiner(doc.layers.tokens[g.m.head - 1]?.text ?? '') && sameClause(v, g.m.head, head),
       );
       if (hTok.pos !== 'VERB' && hTok.pos !== 'AUX' && governing) {
         const trig = triggerSpan(doc, f);
-        doc.rejected.push({ cameo: f.entry.code, sentence: s, modality: 'descriptive', rule: `${f.entry.id}; modality/nominal-complement`, trigger: trig });
+        out.rejected.push({ cameo: f.entry.code, sentence: s, modality: 'descriptive', rule: `${f.entry.id}; modality/nominal-complement`, trigger: trig });
         continue;
       }
       const ds = datesFor(head);
@@ -643,7 +647,7 @@ export function codeEvents(doc: Doc, res: Resources): void {
         rule += '+passive';
       } else {
         // A nominal act names its agent before it: "Ukrainian drone raids", "Israeli air strikes".
-        const hPos = doc.tokens[head]!.pos;
+        const hPos = doc.layers.tokens[head]!.pos;
         if (srcAt === null && (hPos === 'NOUN' || hPos === 'PROPN')) {
           for (let k = f.m.start - 1; k >= Math.max(t0, f.m.start - 2); k--) {
             const e = v.actorAt[k - t0];
@@ -652,17 +656,17 @@ export function codeEvents(doc: Doc, res: Resources): void {
               rule += '+nominal-agent';
               break;
             }
-            if (doc.tokens[k]!.pos !== 'NOUN' && doc.tokens[k]!.pos !== 'ADJ') break;
+            if (doc.layers.tokens[k]!.pos !== 'NOUN' && doc.layers.tokens[k]!.pos !== 'ADJ') break;
           }
         }
         // "X killed A and wounded B": the second verb shares the first one's subject.
         let sharedSubject = false;
         if (srcAt === null) {
           let k = f.m.start - 1;
-          while (k > t0 && (doc.tokens[k]!.pos === 'ADV' || doc.tokens[k]!.pos === 'AUX')) k--;
-          if (k > t0 && ['and', 'but', 'then'].includes(doc.tokens[k]!.norm)) {
+          while (k > t0 && (doc.layers.tokens[k]!.pos === 'ADV' || doc.layers.tokens[k]!.pos === 'AUX')) k--;
+          if (k > t0 && ['and', 'but', 'then'].includes(doc.layers.tokens[k]!.norm)) {
             let vb = k - 1;
-            while (vb >= t0 && !(doc.tokens[vb]!.pos === 'VERB' && sameClause(v, vb, head))) vb--;
+            while (vb >= t0 && !(doc.layers.tokens[vb]!.pos === 'VERB' && sameClause(v, vb, head))) vb--;
             if (vb >= t0 && vb > clauseStart(v, head) - 1) {
               sharedSubject = true;
               const sub = findSubject(doc, v, vb, vb);
@@ -686,7 +690,7 @@ export function codeEvents(doc: Doc, res: Resources): void {
         if (tgtAt === null && f.entry.target === 'none' && f.entry.code.startsWith('14')) {
           // "in protest against Sweden's decision": the protest's object, else where it happens.
           for (let k = head + 1; k < t1 && tgtAt === null && sameClause(v, k, head); k++) {
-            if (doc.tokens[k]!.norm === 'against' || doc.tokens[k]!.norm === 'at') tgtAt = findObject(doc, v, k + 1, head, false);
+            if (doc.layers.tokens[k]!.norm === 'against' || doc.layers.tokens[k]!.norm === 'at') tgtAt = findObject(doc, v, k + 1, head, false);
           }
           if (tgtAt !== null) rule += '+protest-object';
           else {
@@ -762,7 +766,7 @@ export function codeEvents(doc: Doc, res: Resources): void {
         for (const a of sources) for (const b of targets) pairs.push([a, b]);
       }
       if (decision.modality !== 'asserted') {
-        doc.rejected.push({ cameo: code.code, sentence: s, modality: decision.modality, rule: `${f.entry.id}; ${decision.rule}`, trigger });
+        out.rejected.push({ cameo: code.code, sentence: s, modality: decision.modality, rule: `${f.entry.id}; ${decision.rule}`, trigger });
         continue;
       }
       // The event date: the date expression nearest the trigger in its clause, else publication.
@@ -818,7 +822,7 @@ export function codeEvents(doc: Doc, res: Resources): void {
           goldstein: code.goldstein,
           plover: { event: code.plover.event, mode: code.plover.mode },
           sentence: s,
-          evidence: { start: evStart, end: evEnd, text: doc.text.slice(evStart, evEnd) },
+          evidence: { start: evStart, end: evEnd, text: doc.layers.text.slice(evStart, evEnd) },
           mentions: 1,
           modality: 'asserted',
           rule: implied ? rule + (implied.role === 'GOV' ? '+implied-domestic-target' : '+implied-own-country') : rule,
@@ -828,10 +832,11 @@ export function codeEvents(doc: Doc, res: Resources): void {
           sentences: [s],
           lexiconVersion: res.version,
         };
-        doc.events.push(ev);
+        out.events.push(ev);
       }
     }
   }
+  return out;
 }
 
 /** The actor in the noun phrase starting at k ("Darfur rebels": the rebels, not the place). */
@@ -842,7 +847,7 @@ function actorNear(v: SentenceView, k: number, doc?: Doc): number | null {
     if (!e) {
       if (place !== null) return place;
       // The phrase ends at punctuation or a verb ("attack on Thursday, police said").
-      const t = doc?.tokens[j];
+      const t = doc?.layers.tokens[j];
       if (t && (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX')) return null;
       continue;
     }
@@ -854,7 +859,7 @@ function actorNear(v: SentenceView, k: number, doc?: Doc): number | null {
 
 function tokenAtOffset(doc: Doc, v: SentenceView, offset: number): number | null {
   for (let k = v.t0; k < v.t1; k++) {
-    const t = doc.tokens[k]!;
+    const t = doc.layers.tokens[k]!;
     if (t.end > offset) return k;
   }
   return null;

@@ -3,16 +3,16 @@
  * events with the same source, target, CAMEO root and date merge into the first, which counts
  * `mentions` and lists every reporting sentence.
  */
-import type { CodedEvent, Doc } from '../model/document.js';
+import type { CodedEvent } from '../model/document.js';
 
 export function mergeKey(e: CodedEvent): string {
   return [e.source?.code ?? '-', e.target?.code ?? '-', e.root, e.date ?? '-'].join('|');
 }
 
-export function mergeEvents(doc: Doc): void {
+export function mergeEvents(events: readonly CodedEvent[]): CodedEvent[] {
   const byKey = new Map<string, CodedEvent>();
   const out: CodedEvent[] = [];
-  for (const e of doc.events) {
+  for (const e of events) {
     const key = mergeKey(e);
     const first = byKey.get(key);
     if (first) {
@@ -28,5 +28,5 @@ export function mergeEvents(doc: Doc): void {
     byKey.set(key, e);
     out.push(e);
   }
-  doc.events = out;
+  return out;
 }

@@ -3,6 +3,7 @@
  * Field names here are stable: extend, never rename or drop without a migration note.
  */
 import type { Caption, CodedEvent, Doc, Dropped, Entity, Modality, RejectedEvent } from './document.js';
+import { entityIndex } from './entities.js';
 
 export const CONTRACT_VERSION = '1.0';
 
@@ -81,31 +82,38 @@ function entityOut(e: Entity): ContractEntity {
   return out;
 }
 
+/** The events with their locations (layer `eventLocations`). */
+function eventsOut(doc: Doc): CodedEvent[] {
+  const { events, eventLocations } = doc.layers;
+  return events.map((e, i) => (eventLocations[i] === undefined ? e : { ...e, location: eventLocations[i] }));
+}
+
 export function toContract(doc: Doc): CodedDocument {
-  const entities = doc.entities.map(entityOut);
+  const { article, text } = doc.layers;
+  const entities = entityIndex(doc).entities.map(entityOut);
   return {
     version: CONTRACT_VERSION,
     document: {
-      title: doc.title,
+      title: article.title,
       date: doc.meta.date,
       url: doc.meta.url,
       outlet: doc.meta.outlet,
       language: doc.meta.language,
-      standfirst: doc.standfirst,
-      text: doc.text,
-      captions: doc.captions,
-      dropped: doc.dropped,
+      standfirst: article.standfirst,
+      text,
+      captions: [...article.captions],
+      dropped: [...article.dropped],
     },
-    sentences: doc.sentences.map((s) => ({ index: s.index, start: s.start, end: s.end, text: s.text, part: s.part })),
+    sentences: doc.layers.sentences.map((s) => ({ index: s.index, start: s.start, end: s.end, text: s.text, part: s.part })),
     entities,
-    quotes: doc.quotes.map((q) => ({
+    quotes: doc.layers.quotes.map((q) => ({
       text: q.text,
       start: q.start,
       end: q.end,
       speaker: q.speaker === null ? null : (entities[q.speaker] ?? null),
       rule: q.rule,
     })),
-    events: doc.events,
-    nonEvents: doc.rejected,
+    events: eventsOut(doc),
+    nonEvents: [...doc.layers.nonEvents],
   };
 }

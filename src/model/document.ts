@@ -5,6 +5,7 @@
  * (`start` inclusive, `end` exclusive), so `text.slice(start, end)` is always the annotated text.
  * The public JSON contract of `dyad code` (see `contract.ts`) is a projection of this object.
  */
+import type { ActorRuleId } from '../actors/rules.js';
 
 /** Where an article came from. */
 export interface SourceMeta {
@@ -42,6 +43,12 @@ export interface Dropped {
 /** Which part of the article a sentence belongs to. */
 export type Part = 'title' | 'standfirst' | 'body';
 
+/** A range of token indexes into `layers.tokens` (`end` exclusive), as wink-nlp's spans. */
+export interface TokenRange {
+  readonly start: number;
+  readonly end: number;
+}
+
 export interface Sentence {
   index: number;
   start: number;
@@ -50,9 +57,11 @@ export interface Sentence {
   part: Part;
   /** Index of the paragraph (0 = title, 1 = standfirst when present, …). */
   paragraph: number;
+  /** The sentence's tokens. */
+  range: TokenRange;
 }
 
-/** A token, with offsets into `Doc.text`. */
+/** A token, with offsets into the document's text. */
 export interface Token {
   start: number;
   end: number;
@@ -80,7 +89,11 @@ export interface Office {
 
 export type EntityType = 'country' | 'government' | 'person' | 'organization' | 'group' | 'igo' | 'place' | 'other';
 
-/** An actor or place mention. */
+/**
+ * An actor or place mention as published (`entities` of the contract) and as the event coder
+ * reads it: actors resolved through coreference and context, places in the same list, text order.
+ * Built once per document from the layers (src/model/entities.ts); never stored in a layer.
+ */
 export interface Entity extends Span {
   text: string;
   type: EntityType;
@@ -92,13 +105,19 @@ export interface Entity extends Span {
   role: string | null;
   /** Canonical name of the actor ("France", "Jean-Yves Le Drian"). */
   name: string | null;
-  /** The dictionary entry id or rule that produced the mention. */
+  /** The rules that produced the mention, as published (derived from typed rule ids). */
   rule: string;
   /** For people: the office held at the article's date. */
   office?: Office | null;
   /** Index of the entity this mention corefers to (the first full mention), if any. */
   ref?: number | null;
   sentence: number;
+  /** The mention's tokens. */
+  range: TokenRange;
+  /** Typed fact: the country was inferred from the sentence or article, not named. */
+  inferredCountry?: boolean;
+  /** Typed fact (places): how large the place is. */
+  placeLevel?: PlaceLevel;
   /** Place fields (places stage). */
   lat?: number;
   lon?: number;
@@ -107,9 +126,83 @@ export interface Entity extends Span {
   confidence?: number;
 }
 
+/** How large a place is: event location skips countries, which name actors far more often. */
+export type PlaceLevel = 'country' | 'region' | 'admin1' | 'admin2' | 'city' | 'feature';
+
+/** One actor mention as `actors.match` finds and composes it (before context and coreference). */
+export interface ActorMention extends Span {
+  readonly range: TokenRange;
+  readonly text: string;
+  readonly sentence: number;
+  readonly type: EntityType;
+  readonly code: string | null;
+  readonly country: string | null;
+  readonly role: string | null;
+  readonly name: string | null;
+  readonly office?: Office | null;
+  /** The match and compose rules that made it, in order (ids of src/actors/rules.ts). */
+  readonly rules: readonly ActorRuleId[];
+}
+
+/** What `actors.resolve` adds to one actor mention: a context country and/or an antecedent. */
+export interface ActorLink {
+  /** Country inferred from the sentence or the article (context rules), or null. */
+  readonly country: string | null;
+  /** Index (into `layers.actors`) of the first full mention this one refers to, or null. */
+  readonly ref: number | null;
+  /** The context and coreference rules that fired, in order. */
+  readonly rules: readonly ActorRuleId[];
+}
+
+/** A mention only coreference finds (a surname, a pronoun), with its antecedent. */
+export interface CorefMention extends Span {
+  readonly range: TokenRange;
+  readonly text: string;
+  readonly sentence: number;
+  /** Index into `layers.actors` of the antecedent. */
+  readonly ref: number;
+  readonly rules: readonly ActorRuleId[];
+}
+
+/** The `actorLinks` layer: one link per actor mention, and the mentions coreference adds. */
+export interface ActorLinks {
+  readonly links: readonly ActorLink[];
+  readonly added: readonly CorefMention[];
+}
+
+/** A place mention (`places.find`), every one `findPlaces` returns, with its tokens. */
+export interface PlaceAnnotation extends Span {
+  readonly range: TokenRange;
+  readonly text: string;
+  readonly sentence: number;
+  readonly name: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly country: string | null;
+  readonly geonameid: number | null;
+  readonly featureClass: string | null;
+  readonly confidence: number;
+  readonly level: PlaceLevel;
+  /** The places rule that resolved it, as published. */
+  readonly rule: string;
+}
+
+/** A date expression (`dates.find`), with both readings of a bare weekday. */
+export interface DateAnnotation extends Span {
+  readonly range: TokenRange;
+  readonly text: string;
+  readonly sentence: number;
+  /** Resolved day (the past reading for a bare weekday), or null for periods. */
+  readonly date: string | null;
+  readonly year: number | null;
+  readonly rule: string;
+  /** A bare weekday ("on Monday"): the last such day and the next one; the coder picks by tense. */
+  readonly weekday: { readonly last: string; readonly next: string } | null;
+}
+
 export interface Quote extends Span {
   text: string;
-  /** Index into Doc.entities of the speaker, or null. */
+  /** Index into the published entities of the speaker, or null. */
   speaker: number | null;
   rule: string;
 }
@@ -174,40 +267,60 @@ export interface RejectedEvent {
   trigger: { start: number; end: number; text: string };
 }
 
-export interface Doc {
-  meta: SourceMeta;
-  title: string | null;
-  standfirst: string | null;
-  paragraphs: string[];
-  captions: Caption[];
-  dropped: Dropped[];
+/** The cleaned article (`text.clean`). */
+export interface Article {
+  readonly title: string | null;
+  readonly standfirst: string | null;
+  readonly paragraphs: readonly string[];
+  readonly captions: readonly Caption[];
+  readonly dropped: readonly Dropped[];
+}
+
+/**
+ * The named layers of a document. Each is assigned by exactly one stage (src/pipeline.ts lists
+ * which) and read-only to every later stage.
+ */
+export interface Layers {
+  readonly article: Article;
   /** Cleaned text: title, standfirst and paragraphs joined by blank lines. */
-  text: string;
-  sentences: Sentence[];
-  tokens: Token[];
-  /** Per sentence: [first token, end token) into `tokens`. */
-  sentenceTokens: Array<[number, number]>;
-  entities: Entity[];
-  quotes: Quote[];
-  events: CodedEvent[];
-  rejected: RejectedEvent[];
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly actors: readonly ActorMention[];
+  readonly places: readonly PlaceAnnotation[];
+  readonly actorLinks: ActorLinks;
+  readonly quotes: readonly Quote[];
+  readonly dates: readonly DateAnnotation[];
+  readonly events: readonly CodedEvent[];
+  readonly nonEvents: readonly RejectedEvent[];
+  /** Per event (same index as `events`): where it happened, or null. */
+  readonly eventLocations: readonly (EventLocation | null)[];
+}
+
+export type LayerName = keyof Layers;
+
+export interface Doc {
+  readonly meta: SourceMeta;
+  readonly layers: Layers;
+}
+
+export function emptyLayers(): Layers {
+  return {
+    article: { title: null, standfirst: null, paragraphs: [], captions: [], dropped: [] },
+    text: '',
+    tokens: [],
+    sentences: [],
+    actors: [],
+    places: [],
+    actorLinks: { links: [], added: [] },
+    quotes: [],
+    dates: [],
+    events: [],
+    nonEvents: [],
+    eventLocations: [],
+  };
 }
 
 export function emptyDoc(meta: SourceMeta): Doc {
-  return {
-    meta,
-    title: null,
-    standfirst: null,
-    paragraphs: [],
-    captions: [],
-    dropped: [],
-    text: '',
-    sentences: [],
-    tokens: [],
-    sentenceTokens: [],
-    entities: [],
-    quotes: [],
-    events: [],
-    rejected: [],
-  };
+  return { meta, layers: emptyLayers() };
 }

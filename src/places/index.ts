@@ -8,6 +8,7 @@
  * (countries mentioned, states mentioned, nearby places, the outlet's country, "Paris, Texas").
  */
 import { gazetteer, type Gazetteer, type Place } from './gazetteer.js';
+import type { PlaceLevel } from '../model/document.js';
 import { foldWord, haversineKm, nameKey } from './normalize.js';
 import { FIRST_NAMES, GIVEN_NAME_PLACES, COMMON_WORDS, CONNECTORS, DIRECTION_WORDS, LOCATIVE_CUES, ORG_FOLLOWERS, STREET_FOLLOWERS, TITLES, ABBREVIATIONS } from './words.js';
 
@@ -27,6 +28,8 @@ export interface PlaceMention {
   confidence: number;
   /** Which rule resolved it ("gazetteer/country", "context/same-country", "population/largest", …). */
   rule: string;
+  /** How large the place is (a typed fact: readers test this, never `rule`). */
+  level: PlaceLevel;
 }
 
 export interface FindPlacesOptions {
@@ -217,6 +220,16 @@ function prior(g: Gazetteer, p: Place, key: string, rivals: Rivals = { country: 
 
 const isAdminKind = (p: Place): boolean =>
   p.kind === 'state' || p.kind === 'province' || p.kind === 'nation' || p.kind === 'territory' || p.kind === 'district' || p.kind === 'oblast' || p.kind === 'governorate';
+
+/** The size class of a gazetteer place. */
+export function placeLevel(p: Place): PlaceLevel {
+  if (p.kind === 'country') return 'country';
+  if (p.kind === 'city') return 'city';
+  if (p.featureCode === 'ADM2' || p.kind === 'district') return 'admin2';
+  if (isAdminKind(p)) return 'admin1';
+  if (p.kind === 'region' || p.kind === 'conflict-area' || p.kind === 'continent') return 'region';
+  return 'feature';
+}
 
 /** Find and resolve every place name in `text`. */
 export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMention[] {
@@ -812,6 +825,7 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
       featureClass: r.p.featureClass,
       confidence: Math.round(Math.min(1, r.conf * m.recog + 0.05) * 1000) / 1000,
       rule: r.rule,
+      level: placeLevel(r.p),
     });
   }
   return out;

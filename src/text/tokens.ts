@@ -25,7 +25,6 @@ export interface Analysed {
   text: string;
   sentences: Sentence[];
   tokens: Token[];
-  sentenceTokens: Array<[number, number]>;
 }
 
 /** Joins segments with blank lines and splits each into sentences and tokens. */
@@ -34,7 +33,6 @@ export function analyse(segments: Segment[]): Analysed {
   const its = n.its;
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
-  const sentenceTokens: Array<[number, number]> = [];
   let text = '';
   for (const seg of segments) {
     if (text.length > 0) text += '\n\n';
@@ -102,11 +100,10 @@ export function analyse(segments: Segment[]): Analysed {
           sentence: index,
         });
       }
-      sentences.push({ index, start: base + a, end: base + b, text: seg.text.slice(a, b), part: seg.part, paragraph: seg.paragraph });
-      sentenceTokens.push([t0, tokens.length]);
+      sentences.push({ index, start: base + a, end: base + b, text: seg.text.slice(a, b), part: seg.part, paragraph: seg.paragraph, range: { start: t0, end: tokens.length } });
     }
   }
-  return { text, sentences, tokens, sentenceTokens };
+  return { text, sentences, tokens };
 }
 
 /** A hyphen or dash token that joins words ("Nagorno-Karabakh", "war-torn", "Vietnamese-led"). */

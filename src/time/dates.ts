@@ -39,17 +39,42 @@ function weekdayOf(date: string): number {
   return new Date(date + 'T12:00:00Z').getUTCDay();
 }
 
-/**
- * Date expressions in `text`, resolved against `reference` (YYYY-MM-DD).
- * `future` says whether the clause is in the future tense, for bare weekdays.
- */
-export function findDates(text: string, reference: string | null, future: (offset: number) => boolean): DateMention[] {
+/** A date mention before the tense of its clause is known: a bare weekday keeps both readings. */
+export interface DateCandidate extends DateMention {
+  weekday: { last: string; next: string } | null;
+}
+
+/** Both readings of a bare weekday `wd` (0 = Sunday) around `reference`. */
+function weekdayReadings(reference: string, wd: number): { last: string; next: string } {
+  const refWd = weekdayOf(reference);
+  let ahead = (wd - refWd + 7) % 7;
+  if (ahead === 0) ahead = 7;
+  return { last: addDays(reference, -((refWd - wd + 7) % 7)), next: addDays(reference, ahead) };
+}
+
+/** Day, rule and weekday readings of one chrono result. */
+function resolveResult(r: chrono.ParsedResult, reference: string): Omit<DateCandidate, 'start' | 'end' | 'text' | 'year'> {
+  const c = r.start;
+  if (c.isCertain('weekday') && !c.isCertain('day')) {
+    const weekday = weekdayReadings(reference, c.get('weekday')!);
+    return { date: weekday.last, rule: 'date/weekday-last', weekday };
+  }
+  if (c.isCertain('day') || c.isCertain('month')) {
+    return { date: iso(c.get('year')!, c.get('month')!, c.get('day')!), rule: c.isCertain('year') ? 'date/stated' : 'date/stated-year-implied', weekday: null };
+  }
+  // "This week" is a period that contains the publication day, not a day: keep the reference.
+  if (/\b(?:this|the)\s+(?:week|month|year|weekend)\b/i.test(r.text)) return { date: reference, rule: 'date/current-period', weekday: null };
+  return { date: iso(c.get('year')!, c.get('month')!, c.get('day')!), rule: 'date/relative-period', weekday: null };
+}
+
+/** Date expressions in `text`, resolved against `reference` (YYYY-MM-DD), weekdays undecided. */
+export function findDateCandidates(text: string, reference: string | null): DateCandidate[] {
   if (!DATE_HINT.test(text)) return [];
-  const out: DateMention[] = [];
+  const out: DateCandidate[] = [];
   const dec = DECADE.exec(text);
-  if (dec) out.push({ start: dec.index, end: dec.index + dec[0].length, text: dec[0], date: null, year: Number(dec[1]), rule: 'date/decade' });
+  if (dec) out.push({ start: dec.index, end: dec.index + dec[0].length, text: dec[0], date: null, year: Number(dec[1]), rule: 'date/decade', weekday: null });
   const yo = YEAR_ONLY.exec(text);
-  if (yo) out.push({ start: yo.index, end: yo.index + yo[0].length, text: yo[0], date: null, year: Number(yo[1]), rule: 'date/year' });
+  if (yo) out.push({ start: yo.index, end: yo.index + yo[0].length, text: yo[0], date: null, year: Number(yo[1]), rule: 'date/year', weekday: null });
   if (reference === null) return out;
   const ref = { instant: new Date(reference + 'T12:00:00Z'), timezone: 0 };
   let results: chrono.ParsedResult[];
@@ -59,37 +84,30 @@ export function findDates(text: string, reference: string | null, future: (offse
     return out;
   }
   for (const r of results) {
-    const c = r.start;
     const start = r.index;
     const end = r.index + r.text.length;
     if (out.some((o) => o.start < end && start < o.end)) continue;
-    let date: string;
-    let rule: string;
-    if (c.isCertain('weekday') && !c.isCertain('day')) {
-      const wd = c.get('weekday')!;
-      const refWd = weekdayOf(reference);
-      if (future(start)) {
-        let delta = (wd - refWd + 7) % 7;
-        if (delta === 0) delta = 7;
-        date = addDays(reference, delta);
-        rule = 'date/weekday-next';
-      } else {
-        const delta = (refWd - wd + 7) % 7;
-        date = addDays(reference, -delta);
-        rule = 'date/weekday-last';
-      }
-    } else if (c.isCertain('day') || c.isCertain('month')) {
-      date = iso(c.get('year')!, c.get('month')!, c.get('day')!);
-      rule = c.isCertain('year') ? 'date/stated' : 'date/stated-year-implied';
-    } else if (/\b(?:this|the)\s+(?:week|month|year|weekend)\b/i.test(r.text)) {
-      // "This week" is a period that contains the publication day, not a day: keep the reference.
-      date = reference;
-      rule = 'date/current-period';
-    } else {
-      date = iso(c.get('year')!, c.get('month')!, c.get('day')!);
-      rule = 'date/relative-period';
-    }
-    out.push({ start, end, text: r.text, date, year: Number(date.slice(0, 4)), rule });
+    const d = resolveResult(r, reference);
+    out.push({ start, end, text: r.text, ...d, year: Number(d.date!.slice(0, 4)) });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A candidate with its weekday reading chosen: the next such day in a future clause. */
+export function chooseReading(d: DateCandidate, future: (offset: number) => boolean): DateMention {
+  const out: DateMention = { start: d.start, end: d.end, text: d.text, date: d.date, year: d.year, rule: d.rule };
+  if (d.weekday && future(d.start)) {
+    out.date = d.weekday.next;
+    out.year = Number(d.weekday.next.slice(0, 4));
+    out.rule = 'date/weekday-next';
+  }
+  return out;
+}
+
+/**
+ * Date expressions in `text`, resolved against `reference` (YYYY-MM-DD).
+ * `future` says whether the clause is in the future tense, for bare weekdays.
+ */
+export function findDates(text: string, reference: string | null, future: (offset: number) => boolean): DateMention[] {
+  return findDateCandidates(text, reference).map((d) => chooseReading(d, future));
 }
