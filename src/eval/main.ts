@@ -6,7 +6,8 @@
  * Every suite but the seed (one article) and geo is split into a tuning part (two thirds) and a
  * check part (one third) by a fixed hash (src/eval/split.ts), and both parts are printed.
  * `--verbose` lists the misses of the tuning part only: the check part's misses are never shown.
- * `--only=plover,seed,conflibert,quad,roles,extraction,geo` picks suites (conflibert = quad + roles).
+ * `--only=plover,seed,conflibert,quad,roles,extraction,syntax,geo` picks suites (conflibert = quad +
+ * roles; syntax = the dependency parser on UD English EWT test, trained on its dev split).
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -24,7 +25,7 @@ export function sharedDir(): string {
   return resolve(fileURLToPath(new URL('../../../shared', import.meta.url)));
 }
 
-const SUITES = ['seed', 'plover', 'conflibert', 'quad', 'roles', 'extraction', 'geo'];
+const SUITES = ['seed', 'plover', 'conflibert', 'quad', 'roles', 'extraction', 'syntax', 'geo'];
 
 /** The ConfliBERT suites, split by sentence so that a sentence is in one part in every suite. */
 function confliBert(dir: string, want: (name: string) => boolean, verbose: boolean): void {
@@ -75,6 +76,12 @@ async function main(): Promise<void> {
     const { evalExtraction, formatExtraction } = await import('./extraction.js');
     const r = await evalExtraction(dir, { verbose });
     console.log(r ? formatExtraction(r, `Article extraction (${r.tuning.pages + r.check.pages} pages)`) : 'extraction: absent, skipped');
+    console.log('');
+  }
+  if (want('syntax')) {
+    const { evalSyntax } = await import('./syntax.js');
+    const r = evalSyntax(dir);
+    console.log(r ? r.lines.join('\n') : 'syntax: ../shared/ud-english-ewt absent, skipped');
     console.log('');
   }
   if (want('geo')) {
