@@ -6,6 +6,8 @@
  * Metric of the benchmark: `\w+` tokens, 4-token shingles, per-page TP/FP/FN normalised to sum 1,
  * precision and recall averaged over pages, F1 from the two averages.
  *
+ * Pages are split by their key (`evalPart`) into the tuning and check parts, scored apart.
+ *
  * Run alone: `node dist/eval/extraction.js [sharedDir] [--verbose] [--baseline]` (sharedDir defaults
  * to $DYAD_SHARED, then ../shared next to the repository).
  */
@@ -16,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { decodeHtml, extractArticle } from '../ingest/html/extract.js';
+import { splitByPart, type EvalPart } from './split.js';
 
 export interface ExtractionScores {
   pages: number;
@@ -96,8 +99,13 @@ function baselineText(html: string): string {
   return new Readability(document).parse()?.textContent ?? '';
 }
 
-/** Score extraction on the benchmark; null when the benchmark folder is absent. */
-export async function evalExtraction(sharedDir: string, opts: EvalExtractionOptions = {}): Promise<ExtractionScores | null> {
+export type ExtractionRun = Record<EvalPart, ExtractionScores>;
+
+/**
+ * Score extraction on the benchmark, split by page key into the tuning and check parts (the
+ * verbose list of the worst pages is of the tuning part only); null when the benchmark is absent.
+ */
+export async function evalExtraction(sharedDir: string, opts: EvalExtractionOptions = {}): Promise<ExtractionRun | null> {
   const dir = benchmarkDir(sharedDir);
   if (!dir) return null;
   const gold = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, GoldPage>;
@@ -106,6 +114,13 @@ export async function evalExtraction(sharedDir: string, opts: EvalExtractionOpti
     gold: g,
     html: decodeHtml(gunzipSync(readFileSync(join(dir, 'html', `${key}.html.gz`)))),
   }));
+  const parts = splitByPart(pages, (p) => p.key);
+  const run = {} as ExtractionRun;
+  for (const part of ['tuning', 'check'] as const) run[part] = scorePages(parts[part], opts, opts.verbose === true && part === 'tuning');
+  return run;
+}
+
+function scorePages(pages: Array<{ key: string; gold: GoldPage; html: string }>, opts: EvalExtractionOptions, listWorst: boolean): ExtractionScores {
   const rows: Array<[number, number, number]> = [];
   const detail: Array<{ key: string; url: string; p: number; r: number; error?: string }> = [];
   let failures = 0;
@@ -121,20 +136,30 @@ export async function evalExtraction(sharedDir: string, opts: EvalExtractionOpti
     }
     const row = shingleMatch(page.gold.articleBody ?? '', text);
     rows.push(row);
-    if (opts.verbose) {
+    if (listWorst) {
       const [tp, fp, fn] = row;
       detail.push({ key: page.key, url: page.gold.url ?? '', p: tp + fp > 0 ? tp / (tp + fp) : 1, r: tp + fn > 0 ? tp / (tp + fn) : 1, error });
     }
   }
   const seconds = (performance.now() - t0) / 1000;
   const m = benchmarkMetrics(rows);
-  if (opts.verbose) {
-    detail.sort((a, b) => Math.min(a.p, a.r) - Math.min(b.p, b.r));
-    for (const d of detail.slice(0, 25)) {
-      console.log(`  P=${d.p.toFixed(3)} R=${d.r.toFixed(3)} ${d.key.slice(0, 12)} ${d.url}${d.error ? ` ERROR ${d.error}` : ''}`);
-    }
+  detail.sort((a, b) => Math.min(a.p, a.r) - Math.min(b.p, b.r));
+  for (const d of detail.slice(0, 25)) {
+    console.log(`  P=${d.p.toFixed(3)} R=${d.r.toFixed(3)} ${d.key.slice(0, 12)} ${d.url}${d.error ? ` ERROR ${d.error}` : ''}`);
   }
   return { pages: pages.length, ...m, pagesPerSecond: pages.length / seconds, failures };
+}
+
+/** One line per part. */
+export function formatExtraction(run: ExtractionRun, label = 'Article extraction'): string {
+  const lines = [label];
+  for (const part of ['tuning', 'check'] as const) {
+    const r = run[part];
+    lines.push(
+      `  ${part.padEnd(8)} ${String(r.pages).padStart(4)} pages  P ${(100 * r.precision).toFixed(1)}%  R ${(100 * r.recall).toFixed(1)}%  F1 ${r.f1.toFixed(3)}  (${r.pagesPerSecond.toFixed(0)} pages/s, ${r.failures} failures)`,
+    );
+  }
+  return lines.join('\n');
 }
 
 async function main(): Promise<void> {
@@ -147,11 +172,7 @@ async function main(): Promise<void> {
     console.log(`extraction: benchmark not found under ${sharedDir} (eval/article-extraction); skipped`);
     return;
   }
-  console.log(
-    `extraction${args.includes('--baseline') ? ' (plain Readability)' : ''}: ${scores.pages} pages  ` +
-      `precision=${scores.precision.toFixed(3)} recall=${scores.recall.toFixed(3)} F1=${scores.f1.toFixed(3)}  ` +
-      `${scores.pagesPerSecond.toFixed(1)} pages/s  failures=${scores.failures}`,
-  );
+  console.log(formatExtraction(scores, `extraction${args.includes('--baseline') ? ' (plain Readability)' : ''}`));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -9,10 +9,11 @@
  * are among the gold ones (an empty gold target accepts no target, or one of the gold sources
  * for reciprocal SRC/TAR records). Precision counts every distinct predicted tuple.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeSync } from '../index.js';
-import { loadCodebook } from '../events/codebook.js';
+import { loadCodebook, type CodebookEntry } from '../events/codebook.js';
+import { evalPart, type EvalPart } from './split.js';
+import { needsIdAndText, readJsonl } from './jsonl.js';
 import type { CodedDocument, ContractEntity } from '../model/contract.js';
 
 interface GoldActor {
@@ -46,6 +47,11 @@ export interface PloverScores {
   withActors: Prf;
   perType: Map<string, { type: Prf; actors: Prf; gold: number }>;
   actorShare: { found: number; total: number };
+}
+
+export interface PloverRun {
+  parts: Record<EvalPart, PloverScores>;
+  /** Misses of the tuning part (only when asked for). */
   misses: string[];
   seconds: number;
 }
@@ -81,12 +87,12 @@ function bump(m: PloverScores['perType'], type: string) {
 }
 
 export function readGold(sharedDir: string): GoldRecord[] | null {
-  const path = join(sharedDir, 'eval', 'plover-gsr.jsonl');
-  if (!existsSync(path)) return null;
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as GoldRecord);
+  return readJsonl<GoldRecord>(join(sharedDir, 'eval', 'plover-gsr.jsonl'), (r) => {
+    const base = needsIdAndText(r);
+    if (base !== null) return base;
+    if (typeof r['event'] !== 'string') return `record ${String(r['id'])}: needs a string "event"`;
+    return Array.isArray(r['source']) && Array.isArray(r['target']) ? null : `record ${String(r['id'])}: "source" and "target" must be lists`;
+  });
 }
 
 /**
@@ -106,110 +112,140 @@ function entityAt(coded: CodedDocument, text: string): ContractEntity[] {
   return out;
 }
 
-export function evalPlover(sharedDir: string, opts: { verbose?: boolean } = {}): PloverScores | null {
-  const gold = readGold(sharedDir);
-  if (gold === null) return null;
-  const codebook = loadCodebook();
-  const t0 = performance.now();
-  const scores: PloverScores = {
-    records: gold.length,
+function emptyScores(): PloverScores {
+  return {
+    records: 0,
     typeOnly: { tp: 0, fp: 0, fn: 0 },
     withActors: { tp: 0, fp: 0, fn: 0 },
     perType: new Map(),
     actorShare: { found: 0, total: 0 },
-    misses: [],
-    seconds: 0,
   };
+}
+
+/** Actor recognition of one record: each gold actor with a country-level code. */
+function scoreActors(g: GoldRecord, coded: CodedDocument, scores: PloverScores, misses: string[] | null): void {
+  for (const a of [...g.source, ...g.target]) {
+    const want = goldCode(a);
+    if (!want) continue;
+    scores.actorShare.total++;
+    const ents = entityAt(coded, a.text);
+    if (ents.some((e) => levelCode(e.code, e.country) === want)) scores.actorShare.found++;
+    else misses?.push(`actor  ${g.id}: "${a.text}" want ${want}, got ${ents.map((e) => e.code ?? 'null').join(',') || 'nothing'}`);
+  }
+}
+
+type Tuple = { type: string; s: string | null; t: string | null };
+
+function predictedTuples(coded: CodedDocument, codebook: Map<string, CodebookEntry>): Map<string, Tuple> {
+  const tuples = new Map<string, Tuple>();
+  for (const e of coded.events) {
+    const type = codebook.get(e.cameo)?.ploverDraft ?? 'NONE';
+    if (type === 'NONE') continue;
+    const s = e.source ? levelCode(e.source.code, e.source.country) : null;
+    const t = e.target ? levelCode(e.target.code, e.target.country) : null;
+    tuples.set(`${type}|${s}|${t}`, { type, s, t });
+  }
+  return tuples;
+}
+
+function scoreTypes(g: GoldRecord, tuples: Map<string, Tuple>, scores: PloverScores): void {
+  const types = new Set([...tuples.values()].map((x) => x.type));
+  const row = bump(scores.perType, g.event);
+  row.gold++;
+  if (types.has(g.event)) {
+    scores.typeOnly.tp++;
+    row.type.tp++;
+  } else {
+    scores.typeOnly.fn++;
+    row.type.fn++;
+  }
+  for (const t of types) {
+    if (t !== g.event) {
+      scores.typeOnly.fp++;
+      bump(scores.perType, t).type.fp++;
+    }
+  }
+}
+
+function scoreEvents(g: GoldRecord, tuples: Map<string, Tuple>, scores: PloverScores, misses: string[] | null): void {
+  const gs = new Set(g.source.map(goldCode).filter((x): x is string => x !== null));
+  const gt = new Set(g.target.map(goldCode).filter((x): x is string => x !== null));
+  const ok = (x: Tuple) => {
+    if (x.type !== g.event) return false;
+    const sOk = gs.size === 0 ? x.s === null || gt.has(x.s) : x.s !== null && gs.has(x.s);
+    const tOk = gt.size === 0 ? x.t === null || gs.has(x.t) : x.t !== null && gt.has(x.t);
+    return sOk && tOk;
+  };
+  const row = bump(scores.perType, g.event);
+  let hit = false;
+  for (const x of tuples.values()) {
+    if (ok(x)) hit = true;
+    else {
+      scores.withActors.fp++;
+      bump(scores.perType, x.type).actors.fp++;
+    }
+  }
+  if (hit) {
+    scores.withActors.tp++;
+    row.actors.tp++;
+    return;
+  }
+  scores.withActors.fn++;
+  row.actors.fn++;
+  const got = [...tuples.values()].map((x) => `${x.type}(${x.s}->${x.t})`).join(' ') || 'no event';
+  misses?.push(`event  ${g.id}: want ${g.event}(${[...gs].join('/') || '-'}->${[...gt].join('/') || '-'}), got ${got}\n         ${g.text}`);
+}
+
+/**
+ * Scores every record into its part (`evalPart(id)`); misses (when asked for) are listed for the
+ * tuning part only.
+ */
+export function evalPlover(sharedDir: string, opts: { verbose?: boolean } = {}): PloverRun | null {
+  const gold = readGold(sharedDir);
+  if (gold === null) return null;
+  const codebook = loadCodebook();
+  const t0 = performance.now();
+  const run: PloverRun = { parts: { tuning: emptyScores(), check: emptyScores() }, misses: [], seconds: 0 };
   for (const g of gold) {
+    const part = evalPart(g.id);
+    const scores = run.parts[part];
+    const misses = opts.verbose && part === 'tuning' ? run.misses : null;
+    scores.records++;
     // The gold records all carry the placeholder date 2000-01-01: code them undated, so that people
     // take their most recent office rather than the one they held in 2000.
     const coded = codeSync(g.text, { date: null, detectTitle: false });
-    // Actor recognition.
-    for (const a of [...g.source, ...g.target]) {
-      const want = goldCode(a);
-      if (!want) continue;
-      scores.actorShare.total++;
-      const ents = entityAt(coded, a.text);
-      if (ents.some((e) => levelCode(e.code, e.country) === want)) scores.actorShare.found++;
-      else if (opts.verbose) scores.misses.push(`actor  ${g.id}: "${a.text}" want ${want}, got ${ents.map((e) => e.code ?? 'null').join(',') || 'nothing'}`);
-    }
-    // Events.
-    const types = new Set<string>();
-    const tuples = new Map<string, { type: string; s: string | null; t: string | null }>();
-    for (const e of coded.events) {
-      const type = codebook.get(e.cameo)?.ploverDraft ?? 'NONE';
-      if (type === 'NONE') continue;
-      types.add(type);
-      const s = e.source ? levelCode(e.source.code, e.source.country) : null;
-      const t = e.target ? levelCode(e.target.code, e.target.country) : null;
-      tuples.set(`${type}|${s}|${t}`, { type, s, t });
-    }
-    const row = bump(scores.perType, g.event);
-    row.gold++;
-    if (types.has(g.event)) {
-      scores.typeOnly.tp++;
-      row.type.tp++;
-    } else {
-      scores.typeOnly.fn++;
-      row.type.fn++;
-    }
-    for (const t of types) {
-      if (t !== g.event) {
-        scores.typeOnly.fp++;
-        bump(scores.perType, t).type.fp++;
-      }
-    }
-    const gs = new Set(g.source.map(goldCode).filter((x): x is string => x !== null));
-    const gt = new Set(g.target.map(goldCode).filter((x): x is string => x !== null));
-    const ok = (x: { type: string; s: string | null; t: string | null }) => {
-      if (x.type !== g.event) return false;
-      const sOk = gs.size === 0 ? x.s === null || gt.has(x.s) : x.s !== null && gs.has(x.s);
-      const tOk = gt.size === 0 ? x.t === null || gs.has(x.t) : x.t !== null && gt.has(x.t);
-      return sOk && tOk;
-    };
-    let hit = false;
-    for (const x of tuples.values()) {
-      if (ok(x)) hit = true;
-      else {
-        scores.withActors.fp++;
-        bump(scores.perType, x.type).actors.fp++;
-      }
-    }
-    if (hit) {
-      scores.withActors.tp++;
-      row.actors.tp++;
-    } else {
-      scores.withActors.fn++;
-      row.actors.fn++;
-      if (opts.verbose) {
-        const got = [...tuples.values()].map((x) => `${x.type}(${x.s}->${x.t})`).join(' ') || 'no event';
-        scores.misses.push(`event  ${g.id}: want ${g.event}(${[...gs].join('/') || '-'}->${[...gt].join('/') || '-'}), got ${got}\n         ${g.text}`);
-      }
-    }
+    scoreActors(g, coded, scores, misses);
+    const tuples = predictedTuples(coded, codebook);
+    scoreTypes(g, tuples, scores);
+    scoreEvents(g, tuples, scores, misses);
   }
-  scores.seconds = (performance.now() - t0) / 1000;
-  return scores;
+  run.seconds = (performance.now() - t0) / 1000;
+  return run;
 }
 
 function pct(x: number): string {
   return (100 * x).toFixed(1).padStart(5) + '%';
 }
 
-export function formatPlover(s: PloverScores): string {
+/** Both parts' figures; the per-type table of the tuning part only. */
+export function formatPlover(run: PloverRun): string {
   const lines: string[] = [];
-  const a = prf(s.typeOnly);
-  const b = prf(s.withActors);
-  lines.push(`PLOVER gold records (${s.records} sentences, ${s.seconds.toFixed(1)} s)`);
-  lines.push(`  event type            P ${pct(a.precision)}  R ${pct(a.recall)}  F1 ${a.f1.toFixed(3)}`);
-  lines.push(`  type + source/target  P ${pct(b.precision)}  R ${pct(b.recall)}  F1 ${b.f1.toFixed(3)}`);
-  lines.push(`  actors found with the gold country: ${s.actorShare.found}/${s.actorShare.total} = ${pct(s.actorShare.found / Math.max(1, s.actorShare.total))}`);
+  const { tuning, check } = run.parts;
+  lines.push(`PLOVER gold records (${tuning.records + check.records} sentences, ${run.seconds.toFixed(1)} s)`);
+  lines.push('  part      records  event type P/R/F1         type + source/target P/R/F1   actors with the gold country');
+  for (const [name, s] of [['tuning', tuning], ['check', check]] as const) {
+    const a = prf(s.typeOnly);
+    const b = prf(s.withActors);
+    const actors = `${s.actorShare.found}/${s.actorShare.total} = ${pct(s.actorShare.found / Math.max(1, s.actorShare.total))}`;
+    lines.push(`  ${name.padEnd(8)} ${String(s.records).padStart(8)}  ${pct(a.precision)} ${pct(a.recall)} ${a.f1.toFixed(3)}    ${pct(b.precision)} ${pct(b.recall)} ${b.f1.toFixed(3)}       ${actors}`);
+  }
   lines.push('');
-  lines.push('  type          gold   type P/R/F1            +actors P/R/F1');
-  const rows = [...s.perType.entries()].sort((x, y) => y[1].gold - x[1].gold);
+  lines.push('  tuning part: type  gold   type P/R/F1            +actors P/R/F1');
+  const rows = [...tuning.perType.entries()].sort((x, y) => y[1].gold - x[1].gold);
   for (const [type, r] of rows) {
     const t = prf(r.type);
     const u = prf(r.actors);
-    lines.push(`  ${type.padEnd(12)} ${String(r.gold).padStart(5)}   ${pct(t.precision)} ${pct(t.recall)} ${t.f1.toFixed(2)}   ${pct(u.precision)} ${pct(u.recall)} ${u.f1.toFixed(2)}`);
+    lines.push(`  ${type.padEnd(17)} ${String(r.gold).padStart(5)}   ${pct(t.precision)} ${pct(t.recall)} ${t.f1.toFixed(2)}   ${pct(u.precision)} ${pct(u.recall)} ${u.f1.toFixed(2)}`);
   }
   return lines.join('\n');
 }
