@@ -5,7 +5,7 @@
  * concurrent identical requests share one computation instead of queueing 64 copies of it.
  *
  * The store's version comes from one cheap statement (its table counts and the last ingest time),
- * polled every `pollMs` on a lane of its own and refreshed by /api/health: a read-only server's
+ * polled every `pollMs` on a lane of its own (and by a /api/health that finds it older): a read-only server's
  * store cannot change (DuckDB lets no writer in while it is open), a server on a writer's store
  * (`dyad watch --serve`) sees a commit within `pollMs`. Memory is bounded by entry count and bytes.
  */
@@ -19,8 +19,8 @@ export interface CacheLimits {
 }
 
 export class ResponseCache {
-  private readonly entries = new Map<string, string>();
-  private readonly inflight = new Map<string, Promise<string>>();
+  private readonly entries = new Map<string, Buffer>();
+  private readonly inflight = new Map<string, Promise<Buffer>>();
   private bytes = 0;
   private generation = 0;
   hits = 0;
@@ -35,8 +35,8 @@ export class ResponseCache {
     this.maxEntryBytes = limits.maxEntryBytes ?? 4 * 1024 * 1024;
   }
 
-  /** The JSON text for `key`: kept, being computed by another request, or computed now. */
-  get(key: string, compute: () => Promise<unknown>): Promise<string> {
+  /** The JSON (UTF-8) for `key`: kept, being computed by another request, or computed now. */
+  get(key: string, compute: () => Promise<unknown>): Promise<Buffer> {
     const hit = this.entries.get(key);
     if (hit !== undefined) {
       this.hits++;
@@ -52,7 +52,7 @@ export class ResponseCache {
     this.misses++;
     const gen = this.generation;
     const p = compute()
-      .then((v) => JSON.stringify(v))
+      .then((v) => Buffer.from(JSON.stringify(v), 'utf8'))
       .then((json) => {
         if (gen === this.generation) this.put(key, json);
         return json;
@@ -64,15 +64,15 @@ export class ResponseCache {
     return p;
   }
 
-  private put(key: string, json: string): void {
-    const size = json.length * 2;
+  private put(key: string, json: Buffer): void {
+    const size = json.length;
     if (size > this.maxEntryBytes) return;
     this.entries.set(key, json);
     this.bytes += size;
     for (const [k, v] of this.entries) {
       if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
       this.entries.delete(k);
-      this.bytes -= v.length * 2;
+      this.bytes -= v.length;
     }
   }
 
@@ -132,12 +132,10 @@ export class StoreWatch {
     return this.refreshing;
   }
 
-  /** Fresh counts if they come within `waitMs`, else the last ones (health never waits on a busy store). */
-  async current(waitMs: number): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<void>((r) => (timer = setTimeout(r, waitMs)));
-    await Promise.race([this.refresh().catch(() => undefined), late]);
-    clearTimeout(timer);
+  /** The last counts at once; a refresh starts in the background when they are older than `maxAgeMs`. */
+  latest(maxAgeMs: number): { counts: StoreCounts; asOf: Date } {
+    if (Date.now() - this.asOf.getTime() > maxAgeMs) void this.refresh().catch(() => undefined);
+    return { counts: this.counts, asOf: this.asOf };
   }
 
   stop(): void {

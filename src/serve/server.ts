@@ -43,7 +43,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown, head = fal
   sendText(res, status, JSON.stringify(body), head);
 }
 
-function sendText(res: ServerResponse, status: number, data: string, head: boolean): void {
+function sendText(res: ServerResponse, status: number, data: string | Buffer, head: boolean): void {
   res.writeHead(status, {
     ...SECURITY_HEADERS,
     'Content-Type': 'application/json; charset=utf-8',
@@ -178,8 +178,6 @@ export interface RunningServer {
   stats(): { hits: number; misses: number; coderStarts: number };
 }
 
-/** /api/health waits this long for fresh counts, then answers with the last ones. */
-const HEALTH_WAIT_MS = 50;
 
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const shared = opts.store;
@@ -192,9 +190,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const bindHost = opts.host ?? '127.0.0.1';
   const checkHost = hostCheck(bindHost, opts.allowHosts);
   const dbName = basename(opts.dbPath);
-  const health = async () => {
-    await watch.current(HEALTH_WAIT_MS);
-    return api.health(dbName, watch.counts, watch.asOf);
+  const pollMs = opts.cache?.pollMs ?? 1000;
+  // Health never queries: it answers from the counts the watch keeps (at most pollMs old).
+  const health = () => {
+    const { counts, asOf } = watch.latest(pollMs);
+    return Promise.resolve(api.health(dbName, counts, asOf));
   };
   const table = routes(db, health, coder);
   const webRoot = opts.webRoot ?? WEB_ROOT;
@@ -258,7 +258,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   });
   server.requestTimeout = 60_000;
   try {
-    await watch.start(opts.cache?.pollMs ?? 1000);
+    await watch.start(pollMs);
     await new Promise<void>((resolveListen, reject) => {
       server.once('error', reject);
       server.listen(opts.port ?? 8080, bindHost, () => resolveListen());
