@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: prints speed and memory figures (medians of several runs; machines are noisy,
- * so compare ratios, not absolute numbers). `--only=code,extraction,places,ingest,serve`.
+ * so compare ratios, not absolute numbers). `--only=code,extraction,places,ingest,serve,serve-load`
+ * (serve-load is not in the default run: it needs a 1M-event store and a minute of load).
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,6 +57,11 @@ async function main(): Promise<void> {
     const { benchServe } = await import('./serve.js');
     const s = await benchServe();
     console.log(`dashboard overview over ${s.events} stored events: ${s.overviewMs.toFixed(0)} ms (median)`);
+  }
+  if (only?.has('serve-load')) {
+    const { benchServeLoad, printServeLoad } = await import('./serveLoad.js');
+    const n = Number(process.env['DYAD_BENCH_EVENTS'] ?? 1_000_000);
+    printServeLoad(await benchServeLoad(n, 64, Number(process.env['DYAD_BENCH_SECONDS'] ?? 8)));
   }
 }
 

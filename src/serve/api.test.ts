@@ -4,7 +4,7 @@ import { request } from 'node:http';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTestDb } from './testdb.js';
+import { ARTICLE_ID, EVENT_ID, LABEL, createTestDb } from './testdb.js';
 import { startServer } from './server.js';
 
 interface Json {
@@ -61,7 +61,9 @@ async function events(query: string): Promise<{ total: number; events: Ev[] }> {
   return (await ok('/api/events' + query)) as unknown as { total: number; events: Ev[] };
 }
 
-const ids = (evs: Ev[]) => evs.map((e) => e.id).sort();
+/** The fixture labels (e01 …) of stored events, sorted. */
+const ids = (evs: Ev[]) => evs.map((e) => LABEL.get(e.id) ?? e.id).sort();
+const label = (id: string | undefined) => (id === undefined ? undefined : LABEL.get(id) ?? id);
 
 describe('GET /api/health', () => {
   it('reports the store counts', async () => {
@@ -76,10 +78,10 @@ describe('GET /api/events', () => {
     const r = await events('');
     assert.equal(r.total, 12);
     assert.equal(r.events.length, 12);
-    assert.equal(r.events[0]!.id, 'e05');
+    assert.equal(label(r.events[0]!.id), 'e05');
     assert.equal(r.events[0]!.date, '2020-10-16');
-    const e01 = r.events.find((e) => e.id === 'e01')!;
-    assert.equal(e01.article?.id, 'a1');
+    const e01 = r.events.find((e) => e.id === EVENT_ID['e01'])!;
+    assert.equal(label(e01.article?.id), 'a1');
     assert.equal(e01.source?.code, 'FRAGOV');
     assert.equal(e01.target?.code, 'TURGOV');
   });
@@ -89,14 +91,14 @@ describe('GET /api/events', () => {
     assert.equal(p1.total, 12);
     assert.equal(p1.events.length, 5);
     assert.equal(p3.events.length, 2);
-    assert.equal(p1.events[0]!.id, 'e03');
-    assert.equal(p3.events[1]!.id, 'e05');
+    assert.equal(label(p1.events[0]!.id), 'e03');
+    assert.equal(label(p3.events[1]!.id), 'e05');
   });
   it('sorts by a whitelisted column', async () => {
     const r = await events('?sort=goldstein&order=asc&limit=2');
     assert.deepEqual(r.events.map((e) => e.goldstein), [-10, -10]);
     const d = await events('?sort=goldstein&order=desc&limit=1');
-    assert.equal(d.events[0]!.id, 'e08');
+    assert.equal(label(d.events[0]!.id), 'e08');
   });
   it('filters by actor code or country', async () => {
     assert.deepEqual(ids((await events('?actor=FRA')).events), ['e01', 'e02', 'e06', 'e07', 'e10']);
@@ -131,10 +133,10 @@ describe('GET /api/events', () => {
 
 describe('GET /api/events/:id and /api/articles/:id', () => {
   it('returns an event with every mention and its evidence', async () => {
-    const b = await ok('/api/events/e01');
+    const b = await ok(`/api/events/${EVENT_ID['e01']}`);
     const mentions = b['mentions'] as Array<{ articleId: string; evidence: { text: string }; outlet: string; title: string }>;
     assert.equal((b['event'] as Ev).cameo, '112');
-    assert.deepEqual(mentions.map((m) => m.articleId), ['a1', 'a3']);
+    assert.deepEqual(mentions.map((m) => label(m.articleId)), ['a1', 'a3']);
     assert.match(mentions[0]!.evidence.text, /^France accused Turkey on Wednesday/);
     assert.equal(mentions[1]!.outlet, 'Europe Today');
   });
@@ -143,7 +145,7 @@ describe('GET /api/events/:id and /api/articles/:id', () => {
     assert.equal((await get('/api/articles/nope')).status, 404);
   });
   it('returns the cleaned text with spans that slice to their text', async () => {
-    const b = await ok('/api/articles/a1');
+    const b = await ok(`/api/articles/${ARTICLE_ID['a1']}`);
     const doc = b['document'] as {
       document: { text: string };
       entities: Array<{ start: number; end: number; text: string }>;
@@ -160,7 +162,7 @@ describe('GET /api/events/:id and /api/articles/:id', () => {
     for (const e of doc.entities) assert.equal(text.slice(e.start, e.end), e.text);
     assert.equal(doc.quotes.length, 1);
     const stored = b['storedEvents'] as Record<string, string>;
-    assert.ok(Object.values(stored).includes('e01'));
+    assert.ok(Object.values(stored).includes(EVENT_ID['e01']!));
   });
 });
 
@@ -266,7 +268,7 @@ describe('bad input', () => {
     ['/api/events?q=' + 'x'.repeat(201), 'q'],
     ['/api/network?nodes=1', 'nodes'],
     ['/api/overview?dyads=0', 'dyads'],
-    ['/api/events/e01?x=1', 'x'],
+    [`/api/events/${EVENT_ID['e01']}?x=1`, 'x'],
   ];
   for (const [path, param] of cases) {
     it(`400 naming '${param}' for ${path.slice(0, 70)}`, async () => {

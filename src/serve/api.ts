@@ -3,9 +3,8 @@
  * aggregates in DuckDB and returns plain JSON. SQL text is fixed here; client values are bound.
  */
 import type { ReadStore } from './db.js';
-import { ACTOR_RE, HttpError, Params, badParam, isValidDate } from './params.js';
+import { ACTOR_RE, HttpError, Params, badParam, clip, isValidDate } from './params.js';
 import type { CodedDocument } from '../model/contract.js';
-import type { CoderPool } from '../ingest/pool.js';
 
 /** Parameters every event-filtering route accepts. */
 export const FILTER_PARAMS = ['actor', 'dyad', 'directed', 'root', 'cameo', 'quadClass', 'since', 'until', 'outlet', 'q'] as const;
@@ -162,59 +161,124 @@ function eventOut(r: EventRow) {
   };
 }
 
-const SORTS: Record<string, string> = {
-  date: 'e.date',
-  goldstein: 'e.goldstein',
-  mentions: 'e.num_mentions',
-  sources: 'e.num_sources',
-  articles: 'e.num_articles',
-  cameo: 'e.cameo',
-  quadClass: 'e.quad_class',
-  source: 'e.source_code',
-  target: 'e.target_code',
+/** Sortable columns: the SQL expression and the field of EventRow that holds its value (for the keyset cursor). */
+const SORTS: Record<string, { sql: string; field: keyof EventRow; date?: true }> = {
+  date: { sql: 'e.date', field: 'date', date: true },
+  goldstein: { sql: 'e.goldstein', field: 'goldstein' },
+  mentions: { sql: 'e.num_mentions', field: 'num_mentions' },
+  sources: { sql: 'e.num_sources', field: 'num_sources' },
+  articles: { sql: 'e.num_articles', field: 'num_articles' },
+  cameo: { sql: 'e.cameo', field: 'cameo' },
+  quadClass: { sql: 'e.quad_class', field: 'quad_class' },
+  source: { sql: 'e.source_code', field: 'source_code' },
+  target: { sql: 'e.target_code', field: 'target_code' },
 };
 
+/**
+ * The deepest `offset` served: OFFSET makes DuckDB sort and skip every row before the page, so a
+ * page at 900,000 cost as much as sorting the store. Deeper pages go by keyset: each answer's
+ * `next` cursor (`after=`) starts the following page where the last one ended.
+ */
+export const MAX_OFFSET = 10_000;
+
+type CursorValue = string | number | null;
+
+/** An `after` cursor: the sort, the order, and the last row's sort value and id, as base64url JSON. */
+export function encodeCursor(value: CursorValue, id: string, sort = 'date', order: 'asc' | 'desc' = 'desc'): string {
+  return Buffer.from(JSON.stringify([sort, order, value, id]), 'utf8').toString('base64url');
+}
+
+function decodeCursor(raw: string, sort: string, order: string): { value: CursorValue; id: string } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
+  } catch {
+    parsed = null;
+  }
+  const ok = Array.isArray(parsed) && parsed.length === 4 && typeof parsed[3] === 'string' &&
+    (parsed[2] === null || typeof parsed[2] === 'string' || typeof parsed[2] === 'number');
+  if (!ok) throw badParam('after', 'not a cursor given by this API (use the `next` of the previous page)');
+  const [s, o, value, id] = parsed as [unknown, unknown, CursorValue, string];
+  if (s !== sort || o !== order) throw badParam('after', `the cursor is for sort=${String(s)}&order=${String(o)}, not sort=${sort}&order=${order}`);
+  if (sort === 'date' && value !== null && (typeof value !== 'string' || !isValidDate(value))) throw badParam('after', 'bad date in the cursor');
+  return { value, id };
+}
+
+/** Rows after the cursor in ORDER BY col <order> NULLS LAST, e.id <order>. */
+function keysetClause(c: { value: CursorValue; id: string }, sort: string, order: 'asc' | 'desc', b: Binder): string {
+  const col = SORTS[sort]!;
+  const cmp = order === 'desc' ? '<' : '>';
+  const id = b.bind(c.id);
+  if (c.value === null) return `(${col.sql} IS NULL AND e.id ${cmp} ${id})`;
+  const v = col.date ? `CAST(${b.bind(c.value)} AS DATE)` : b.bind(c.value);
+  return `(${col.sql} ${cmp} ${v} OR (${col.sql} = ${v} AND e.id ${cmp} ${id}) OR ${col.sql} IS NULL)`;
+}
+
+function pageParams(p: Params) {
+  const offset = p.int('offset', 0, 0, 100_000_000);
+  if (offset > MAX_OFFSET) {
+    throw badParam('offset', `at most ${MAX_OFFSET.toLocaleString('en')}; page deeper with after=<the next cursor of the previous page>`);
+  }
+  return offset;
+}
+
+/** The first article of each event on the page (dated ones first), so every row can link to its source. */
+async function firstArticles(db: ReadStore, eventIds: string[]) {
+  const out = new Map<string, { id: string; title: string | null; outlet: string | null; date: string | null }>();
+  if (!eventIds.length) return out;
+  const ids = new Binder();
+  const list = eventIds.map((id) => ids.bind(id)).join(', ');
+  const arts = await db.query<{ event_id: string; article_id: string; title: string | null; outlet: string | null; date: string | null }>(
+    `WITH f AS (
+       SELECT m.event_id, m.article_id, m.outlet, m.article_date FROM mentions m WHERE m.event_id IN (${list})
+       QUALIFY row_number() OVER (PARTITION BY m.event_id ORDER BY m.article_date NULLS LAST, m.article_id) = 1)
+     SELECT f.event_id, f.article_id, a.title, f.outlet, CAST(f.article_date AS VARCHAR) AS date
+     FROM f LEFT JOIN articles a ON a.id = f.article_id`,
+    ids.values,
+  );
+  for (const a of arts) out.set(a.event_id, { id: a.article_id, title: a.title, outlet: a.outlet, date: a.date });
+  return out;
+}
+
 export async function listEvents(db: ReadStore, sp: URLSearchParams) {
-  const p = new Params(sp, [...FILTER_PARAMS, 'limit', 'offset', 'sort', 'order']);
+  const p = new Params(sp, [...FILTER_PARAMS, 'limit', 'offset', 'sort', 'order', 'after']);
   const f = parseFilter(p);
   const limit = p.int('limit', 50, 1, 1000);
-  const offset = p.int('offset', 0, 0, 100_000_000);
+  const offset = pageParams(p);
   const sort = p.oneOf('sort', Object.keys(SORTS), 'date');
   const order = p.oneOf('order', ['asc', 'desc'] as const, 'desc');
+  const afterRaw = p.str('after', 2000);
+  const cursor = afterRaw === null ? null : decodeCursor(afterRaw, sort, order);
   const b = new Binder();
   const where = whereClause(f, b);
   const countSql = `SELECT CAST(count(*) AS INTEGER) AS n FROM events e ${where}`;
+  const countValues = [...b.values];
+  const keyset = cursor === null ? '' : `${where ? 'AND' : 'WHERE'} ${keysetClause(cursor, sort, order, b)}`;
   const lim = b.bind(limit);
   const off = b.bind(offset);
-  const sql = `SELECT ${EVENT_COLUMNS} FROM events e ${where}
-    ORDER BY ${SORTS[sort]} ${order.toUpperCase()} NULLS LAST, e.id ${order.toUpperCase()} LIMIT ${lim} OFFSET ${off}`;
-  const countValues = b.values.slice(0, b.values.length - 2);
+  const col = SORTS[sort]!;
+  const sql = `SELECT ${EVENT_COLUMNS} FROM events e ${where} ${keyset}
+    ORDER BY ${col.sql} ${order.toUpperCase()} NULLS LAST, e.id ${order.toUpperCase()} LIMIT ${lim} OFFSET ${off}`;
   const [rows, count] = await Promise.all([
     db.query<EventRow>(sql, b.values),
     db.query<{ n: number }>(countSql, countValues),
   ]);
-  const events = rows.map(eventOut);
-  // The first article of each event on the page, so every row can link to its source.
-  const firstArticle = new Map<string, { id: string; title: string | null; outlet: string | null; date: string | null }>();
-  if (events.length) {
-    const ids = new Binder();
-    const list = events.map((e) => ids.bind(e.id)).join(', ');
-    const arts = await db.query<{ event_id: string; article_id: string; title: string | null; outlet: string | null; date: string | null }>(
-      `SELECT m.event_id, arg_min(m.article_id, m.article_date) AS article_id, arg_min(a.title, m.article_date) AS title,
-         arg_min(m.outlet, m.article_date) AS outlet, CAST(min(m.article_date) AS VARCHAR) AS date
-       FROM mentions m LEFT JOIN articles a ON a.id = m.article_id WHERE m.event_id IN (${list}) GROUP BY m.event_id`,
-      ids.values,
-    );
-    for (const a of arts) firstArticle.set(a.event_id, { id: a.article_id, title: a.title, outlet: a.outlet, date: a.date });
-  }
+  const last = rows.length === limit ? rows[rows.length - 1]! : null;
+  const firstArticle = await firstArticles(db, rows.map((r) => r.id));
   return {
     total: num(count[0]?.n ?? 0),
     limit,
     offset,
     sort,
     order,
-    events: events.map((e) => ({ ...e, article: firstArticle.get(e.id) ?? null })),
+    next: last === null ? null : encodeCursor(cursorValue(last, col), last.id, sort, order),
+    events: rows.map(eventOut).map((e) => ({ ...e, article: firstArticle.get(e.id) ?? null })),
   };
+}
+
+function cursorValue(r: EventRow, col: { field: keyof EventRow }): CursorValue {
+  const v = r[col.field];
+  return v === null || v === undefined ? null : typeof v === 'number' || typeof v === 'string' ? v : Number(v);
 }
 
 export async function getEvent(db: ReadStore, id: string, sp: URLSearchParams) {
@@ -311,7 +375,7 @@ export async function listActors(db: ReadStore, sp: URLSearchParams) {
   const f = parseFilter(p);
   const search = p.str('search', 100);
   const limit = p.int('limit', 100, 1, 1000);
-  const offset = p.int('offset', 0, 0, 100_000_000);
+  const offset = pageParams(p);
   const b = new Binder();
   const where = whereClause(f, b);
   const searchClause = search === null ? '' : (() => {
@@ -558,18 +622,27 @@ export async function overview(db: ReadStore, sp: URLSearchParams) {
   };
 }
 
-export async function health(db: ReadStore, dbPath: string) {
-  const rows = await db.query<{ events: number; articles: number; mentions: number; actors: number }>(
-    `SELECT (SELECT CAST(count(*) AS INTEGER) FROM events) AS events, (SELECT CAST(count(*) AS INTEGER) FROM articles) AS articles,
-       (SELECT CAST(count(*) AS INTEGER) FROM mentions) AS mentions, (SELECT CAST(count(*) AS INTEGER) FROM actors) AS actors`,
-  );
-  const r = rows[0]!;
-  return {
-    ok: true,
-    version: '0.1.0',
-    db: dbPath,
-    counts: { events: num(r.events), articles: num(r.articles), mentions: num(r.mentions), actors: num(r.actors) },
-  };
+/** The store counts behind /api/health and the version that invalidates the response cache. */
+export interface StoreCounts {
+  events: number;
+  articles: number;
+  mentions: number;
+  actors: number;
+}
+
+/** One cheap statement (table counts are metadata in DuckDB): the counts and the store's version. */
+export const COUNTS_SQL = `SELECT (SELECT CAST(count(*) AS INTEGER) FROM events) AS events,
+  (SELECT CAST(count(*) AS INTEGER) FROM articles) AS articles, (SELECT CAST(count(*) AS INTEGER) FROM mentions) AS mentions,
+  (SELECT CAST(count(*) AS INTEGER) FROM actors) AS actors, (SELECT CAST(max(ingested_at) AS VARCHAR) FROM articles) AS last`;
+
+export function countsOut(r: Record<string, unknown>): { counts: StoreCounts; version: string } {
+  const counts = { events: num(r['events']), articles: num(r['articles']), mentions: num(r['mentions']), actors: num(r['actors']) };
+  return { counts, version: `${counts.articles}|${counts.events}|${counts.mentions}|${counts.actors}|${String(r['last'])}` };
+}
+
+/** GET /api/health: the store's file name (not its absolute path) and its counts as of `asOf`. */
+export function health(dbName: string, counts: StoreCounts, asOf: Date) {
+  return { ok: true, version: '0.1.0', db: dbName, counts, asOf: asOf.toISOString() };
 }
 
 export type Coder = (text: string, opts: { date?: string; title?: string; url?: string }) => Promise<CodedDocument>;
@@ -581,12 +654,12 @@ export async function codeText(body: unknown, coder: Coder) {
   }
   const o = body as Record<string, unknown>;
   for (const k of Object.keys(o)) {
-    if (!['text', 'date', 'title', 'url'].includes(k)) throw badParam(k, 'unknown field (allowed: text, date, title, url)');
+    if (!['text', 'date', 'title', 'url'].includes(k)) throw badParam(clip(k), 'unknown field (allowed: text, date, title, url)');
   }
   if (typeof o['text'] !== 'string' || o['text'].trim() === '') throw badParam('text', 'expected a non-empty string');
   const date = o['date'];
   if (date !== undefined && date !== null && date !== '' && (typeof date !== 'string' || !isValidDate(date))) {
-    throw badParam('date', `expected a date YYYY-MM-DD, got ${JSON.stringify(date)}`);
+    throw badParam('date', `expected a date YYYY-MM-DD, got ${JSON.stringify(clip(typeof date === 'string' ? date : JSON.stringify(date)))}`);
   }
   for (const k of ['title', 'url'] as const) {
     const v = o[k];
@@ -597,32 +670,4 @@ export async function codeText(body: unknown, coder: Coder) {
   if (typeof o['title'] === 'string' && o['title'] !== '') opts.title = o['title'];
   if (typeof o['url'] === 'string' && o['url'] !== '') opts.url = o['url'];
   return coder(o['text'], opts);
-}
-
-/**
- * The coder behind POST /api/code: one worker thread (started on first use, so the API starts
- * without loading the NLP models), so coding a long text never blocks the other routes.
- */
-export function workerCoder(): { code: Coder; close(): Promise<void> } {
-  let pool: Promise<CoderPool> | null = null;
-  return {
-    code: async (text, opts) => {
-      pool ??= import('../ingest/pool.js').then((m) => m.CoderPool.create({ workers: 1 }));
-      let p: CoderPool;
-      try {
-        p = await pool;
-      } catch (e) {
-        pool = null;
-        throw new HttpError(503, `the coder could not start: ${(e as Error).message}`);
-      }
-      const r = await p.run({ source: 'POST /api/code', url: opts.url ?? null, title: opts.title ?? null, date: opts.date ?? null,
-        outlet: null, text, rawHash: '' });
-      if (r.ok) return r.doc;
-      if (/coder worker/.test(r.reason)) throw new HttpError(503, `the coder failed: ${r.reason}`);
-      throw badParam('text', r.reason);
-    },
-    close: async () => {
-      if (pool) await (await pool.catch(() => null))?.close();
-    },
-  };
 }

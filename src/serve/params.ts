@@ -22,16 +22,24 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** CAMEO actor codes and ISO-3 countries: letters and digits only. */
 export const ACTOR_RE = /^[A-Za-z0-9]{2,30}$/;
 
+/** A real calendar date YYYY-MM-DD, years 0001-9999 (Date.UTC alone would read 0050 as 1950). */
 export function isValidDate(s: string): boolean {
   const m = DATE_RE.exec(s);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const dt = new Date(Date.UTC(y, mo - 1, d));
+  if (y < 1) return false;
+  const dt = new Date(0);
+  dt.setUTCFullYear(y, mo - 1, d);
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
 }
 
+/** A client string cut to 60 characters for a message (a 15 KB parameter name is not echoed whole). */
+export function clip(v: string): string {
+  return v.length > 60 ? v.slice(0, 60) + '…' : v;
+}
+
 function show(v: string): string {
-  return JSON.stringify(v.length > 60 ? v.slice(0, 60) + '…' : v);
+  return JSON.stringify(clip(v));
 }
 
 export class Params {
@@ -42,9 +50,9 @@ export class Params {
   ) {
     for (const key of new Set(sp.keys())) {
       if (!allowed.includes(key)) {
-        throw badParam(key, `unknown parameter (allowed: ${allowed.length ? allowed.join(', ') : 'none'})`);
+        throw badParam(clip(key), `unknown parameter (allowed: ${allowed.length ? allowed.join(', ') : 'none'})`);
       }
-      if (sp.getAll(key).length > 1) throw badParam(key, 'given more than once');
+      if (sp.getAll(key).length > 1) throw badParam(clip(key), 'given more than once');
     }
   }
 

@@ -4,12 +4,15 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
+import { basename, extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
-import { openReadStore, type ReadStore } from './db.js';
+import { openReadStore, type PoolLimits, type ReadStore } from './db.js';
 import { HttpError } from './params.js';
 import * as api from './api.js';
+import { ResponseCache, StoreWatch, cacheKey, type CacheLimits } from './cache.js';
+import { ClientGone, CodeQueue, type CodingLimits } from './coding.js';
+import { checkPost, hostCheck } from './guard.js';
 import { isDyadError } from '../model/errors.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -37,7 +40,10 @@ const SECURITY_HEADERS = {
 const CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
 
 function sendJson(res: ServerResponse, status: number, body: unknown, head = false): void {
-  const data = JSON.stringify(body);
+  sendText(res, status, JSON.stringify(body), head);
+}
+
+function sendText(res: ServerResponse, status: number, data: string | Buffer, head: boolean): void {
   res.writeHead(status, {
     ...SECURITY_HEADERS,
     'Content-Type': 'application/json; charset=utf-8',
@@ -72,27 +78,31 @@ function decodeSegment(s: string, name: string): string {
   }
 }
 
-type Route = (m: RegExpExecArray, url: URL, req: IncomingMessage) => Promise<unknown>;
+type Route = (m: RegExpExecArray, url: URL, req: IncomingMessage, signal: AbortSignal) => Promise<unknown>;
 
-function routes(db: ReadStore, dbPath: string, coder: api.Coder): Array<[string, RegExp, Route]> {
+/** A route: method, path pattern, handler, and whether its answers may be cached until the store changes. */
+type Entry = [string, RegExp, Route, boolean?];
+
+function routes(db: ReadStore, health: () => Promise<unknown>, coder: CodeQueue): Entry[] {
   return [
-    ['GET', /^\/api\/health$/, () => api.health(db, dbPath)],
-    ['GET', /^\/api\/overview$/, (_m, u) => api.overview(db, u.searchParams)],
-    ['GET', /^\/api\/events$/, (_m, u) => api.listEvents(db, u.searchParams)],
-    ['GET', /^\/api\/events\/([^/]+)$/, (m, u) => api.getEvent(db, decodeSegment(m[1]!, 'id'), u.searchParams)],
-    ['GET', /^\/api\/articles\/([^/]+)$/, (m, u) => api.getArticle(db, decodeSegment(m[1]!, 'id'), u.searchParams)],
-    ['GET', /^\/api\/actors$/, (_m, u) => api.listActors(db, u.searchParams)],
-    ['GET', /^\/api\/outlets$/, (_m, u) => api.listOutlets(db, u.searchParams)],
+    ['GET', /^\/api\/health$/, health],
+    ['GET', /^\/api\/overview$/, (_m, u) => api.overview(db, u.searchParams), true],
+    ['GET', /^\/api\/events$/, (_m, u) => api.listEvents(db, u.searchParams), true],
+    ['GET', /^\/api\/events\/([^/]+)$/, (m, u) => api.getEvent(db, decodeSegment(m[1]!, 'id'), u.searchParams), true],
+    ['GET', /^\/api\/articles\/([^/]+)$/, (m, u) => api.getArticle(db, decodeSegment(m[1]!, 'id'), u.searchParams), true],
+    ['GET', /^\/api\/actors$/, (_m, u) => api.listActors(db, u.searchParams), true],
+    ['GET', /^\/api\/outlets$/, (_m, u) => api.listOutlets(db, u.searchParams), true],
     [
       'GET',
       /^\/api\/dyads\/([^/]+)\/([^/]+)\/timeline$/,
       (m, u) => api.dyadTimeline(db, decodeSegment(m[1]!, 'a'), decodeSegment(m[2]!, 'b'), u.searchParams),
+      true,
     ],
-    ['GET', /^\/api\/network$/, (_m, u) => api.network(db, u.searchParams)],
+    ['GET', /^\/api\/network$/, (_m, u) => api.network(db, u.searchParams), true],
     [
       'POST',
       /^\/api\/code$/,
-      async (_m, _u, req) => {
+      async (_m, _u, req, signal) => {
         const raw = await readBody(req);
         let body: unknown;
         try {
@@ -100,7 +110,7 @@ function routes(db: ReadStore, dbPath: string, coder: api.Coder): Array<[string,
         } catch {
           throw new HttpError(400, 'body: not valid JSON', 'body');
         }
-        return api.codeText(body, coder);
+        return api.codeText(body, (text, opts) => coder.code(text, opts, signal));
       },
     ],
   ];
@@ -136,7 +146,7 @@ async function serveStatic(pathname: string, res: ServerResponse, head: boolean,
 }
 
 export interface ServerOptions {
-  /** The event store file (opened read-only unless `store` is given; shown by /api/health). */
+  /** The event store file (opened read-only unless `store` is given; its file name is shown by /api/health). */
   dbPath: string;
   /**
    * An open store to read instead of opening `dbPath`, e.g. the writer of a running `dyad watch`
@@ -145,18 +155,48 @@ export interface ServerOptions {
    */
   store?: Pick<ReadStore, 'query'>;
   port?: number;
+  /** Address to listen on (default 127.0.0.1); requests must name it (or an allowed name) in `Host`. */
   host?: string;
+  /** More host names to serve (`--allow-host`), e.g. the machine's name behind a proxy. */
+  allowHosts?: readonly string[];
   /** Folder of the built web app (default dist/web). */
   webRoot?: string;
   /** Called with one line per failed request (default: stderr). */
   log?: (line: string) => void;
+  /** Read pool size, per-query time limit and queue bound (when the server opens `dbPath`). */
+  pool?: PoolLimits;
+  /** POST /api/code: queue bound, time budget per text, coder module. */
+  coding?: CodingLimits;
+  /** Response cache bounds, and how often the store's version is polled (default 1000 ms). */
+  cache?: CacheLimits & { pollMs?: number };
 }
 
-export async function startServer(opts: ServerOptions): Promise<{ url: string; close(): Promise<void> }> {
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+  /** Hits and misses of the response cache, and coder workers started (for tests and benchmarks). */
+  stats(): { hits: number; misses: number; coderStarts: number };
+}
+
+
+export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const shared = opts.store;
-  const db: ReadStore = shared ? { query: (sql, params) => shared.query(sql, params), close: async () => undefined } : await openReadStore(opts.dbPath);
-  const coder = api.workerCoder();
-  const table = routes(db, opts.dbPath, coder.code);
+  const db: ReadStore = shared
+    ? { query: (sql, params) => shared.query(sql, params), close: async () => undefined }
+    : await openReadStore(opts.dbPath, opts.pool);
+  const cache = new ResponseCache(opts.cache);
+  const watch = new StoreWatch((sql) => (db.meta ? db.meta(sql) : db.query(sql)), cache);
+  const coder = new CodeQueue(opts.coding);
+  const bindHost = opts.host ?? '127.0.0.1';
+  const checkHost = hostCheck(bindHost, opts.allowHosts);
+  const dbName = basename(opts.dbPath);
+  const pollMs = opts.cache?.pollMs ?? 1000;
+  // Health never queries: it answers from the counts the watch keeps (at most pollMs old).
+  const health = () => {
+    const { counts, asOf } = watch.latest(pollMs);
+    return Promise.resolve(api.health(dbName, counts, asOf));
+  };
+  const table = routes(db, health, coder);
   const webRoot = opts.webRoot ?? WEB_ROOT;
   const log = opts.log ?? ((line: string) => void process.stderr.write(line + '\n'));
 
@@ -170,16 +210,24 @@ export async function startServer(opts: ServerOptions): Promise<{ url: string; c
       sendJson(res, 400, { error: 'bad request URL' });
       return;
     }
+    const gone = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) gone.abort();
+    });
     const handle = async (): Promise<void> => {
+      checkHost(req.headers.host);
       if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
         let allowed: string[] = [];
-        for (const [m, re, fn] of table) {
+        for (const [m, re, fn, cacheable] of table) {
           const match = re.exec(url.pathname);
           if (!match) continue;
           allowed.push(m);
           if (m === method || (m === 'GET' && head)) {
-            const body = await fn(match, url, req);
-            sendJson(res, 200, body, head);
+            if (m === 'POST') checkPost(req);
+            const json = cacheable
+              ? await cache.get(cacheKey(url), () => fn(match, url, req, gone.signal))
+              : JSON.stringify(await fn(match, url, req, gone.signal));
+            sendText(res, 200, json, head);
             return;
           }
         }
@@ -194,7 +242,7 @@ export async function startServer(opts: ServerOptions): Promise<{ url: string; c
       await serveStatic(url.pathname, res, head, webRoot);
     };
     handle().catch((e: unknown) => {
-      if (res.headersSent) {
+      if (res.headersSent || e instanceof ClientGone) {
         res.destroy();
         return;
       }
@@ -210,11 +258,13 @@ export async function startServer(opts: ServerOptions): Promise<{ url: string; c
   });
   server.requestTimeout = 60_000;
   try {
+    await watch.start(pollMs);
     await new Promise<void>((resolveListen, reject) => {
       server.once('error', reject);
-      server.listen(opts.port ?? 8080, opts.host ?? '127.0.0.1', () => resolveListen());
+      server.listen(opts.port ?? 8080, bindHost, () => resolveListen());
     });
   } catch (e) {
+    watch.stop();
     await coder.close();
     await db.close();
     throw e;
@@ -223,7 +273,9 @@ export async function startServer(opts: ServerOptions): Promise<{ url: string; c
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
   return {
     url: `http://${host}:${addr.port}`,
+    stats: () => ({ hits: cache.hits, misses: cache.misses, coderStarts: coder.starts }),
     close: async () => {
+      watch.stop();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
       await coder.close();

@@ -1,15 +1,16 @@
 /**
- * A small event store for the server's tests: the store's schema (its migrations) and a dozen events over three
- * articles we wrote ourselves (France–Turkey accusations, the Karabakh fighting, EU diplomacy).
+ * A small event store for the server's tests: a dozen events over three articles we wrote ourselves
+ * (France–Turkey accusations, the Karabakh fighting, EU diplomacy), written by the real writer
+ * (`Store.addArticles`), so the tests read exactly what an ingest stores. Stored ids are hashes:
+ * `EVENT_ID.e01` / `ARTICLE_ID.a1` give them, `LABEL` maps them back for readable assertions.
  */
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import type { CodedDocument } from '../model/contract.js';
 import type { CodedEvent } from '../model/document.js';
-import { MIGRATIONS } from '../store/schema.js';
+import { articleId, mergedEventId, openStore, sha256 } from '../store/index.js';
 
 /** The bundled sample corpus (data/sample/articles.jsonl): real-looking articles we wrote ourselves. */
 export const SAMPLE_CORPUS = fileURLToPath(new URL('../../data/sample/articles.jsonl', import.meta.url));
@@ -157,8 +158,8 @@ function findAll(text: string, needle: string): number[] {
 }
 
 /** Build the CodedDocument JSON of one test article, with every span computed from the text. */
-export function testDocument(articleId: string): CodedDocument {
-  const art = TEST_ARTICLES[articleId]!;
+export function testDocument(label: string): CodedDocument {
+  const art = TEST_ARTICLES[label]!;
   const text = `${art.title}\n\n${art.body}`;
   const sentences: CodedDocument['sentences'] = [];
   const bodyStart = art.title.length + 2;
@@ -192,7 +193,7 @@ export function testDocument(articleId: string): CodedDocument {
   let n = 0;
   for (const ev of TEST_EVENTS) {
     for (const [aid, trig, evid, dateText] of ev.mentions) {
-      if (aid !== articleId) continue;
+      if (aid !== label) continue;
       const es = text.indexOf(evid);
       if (es < 0) throw new Error(`test fixture: evidence not in ${aid}: ${evid}`);
       const ts = text.indexOf(trig, es);
@@ -228,7 +229,7 @@ export function testDocument(articleId: string): CodedDocument {
   }
   return {
     version: '1.0',
-    document: { title: art.title, date: art.date, url: `https://example.org/${articleId}`, outlet: art.outlet, language: 'en',
+    document: { title: art.title, date: art.date, url: testUrl(label), outlet: art.outlet, language: 'en',
       standfirst: null, text, captions: [], dropped: [] },
     sentences,
     entities,
@@ -238,51 +239,39 @@ export function testDocument(articleId: string): CodedDocument {
   };
 }
 
-/** Create a DuckDB file with the v1 schema and the test rows; returns its path. */
+function testUrl(label: string): string {
+  return `https://example.org/${label}`;
+}
+
+/** The stored id of each test article, by label (a1, a2, a3). */
+export const ARTICLE_ID: Record<string, string> = Object.fromEntries(
+  Object.keys(TEST_ARTICLES).map((label) => [label, articleId(testUrl(label), sha256(''))]),
+);
+
+/** The stored (merged) id of each test event, by label (e01 … e12), as the writer keys it. */
+export const EVENT_ID: Record<string, string> = Object.fromEntries(
+  TEST_EVENTS.map((ev) => [ev.id, mergedEventId(ev.date, ev.src, ev.tgt, ev.cameo, 1, ARTICLE_ID[ev.mentions[0]![0]]!)]),
+);
+
+/** Stored id → label, for articles and events. */
+export const LABEL = new Map<string, string>([
+  ...Object.entries(ARTICLE_ID).map(([l, id]) => [id, l] as [string, string]),
+  ...Object.entries(EVENT_ID).map(([l, id]) => [id, l] as [string, string]),
+]);
+
+/** Write the three test articles with `Store.addArticles` into a new store file; returns its path. */
 export async function createTestDb(dir = mkdtempSync(join(tmpdir(), 'dyad-serve-'))): Promise<string> {
   const path = join(dir, 'test.duckdb');
-  const inst = await DuckDBInstance.create(path);
-  const conn = await inst.connect();
-  for (const m of MIGRATIONS) for (const sql of m.sql) await conn.run(sql);
-  const run = (sql: string, vals: DuckDBValue[]) => conn.run(sql, vals);
-  for (const a of Object.values(A)) await run('INSERT INTO actors (code, country, role, name) VALUES ($1,$2,$3,$4)', [a.code, a.country, a.role, a.name]);
-  const docs: Record<string, CodedDocument> = {};
-  for (const [id, art] of Object.entries(TEST_ARTICLES)) {
-    const doc = testDocument(id);
-    docs[id] = doc;
-    await run(
-      `INSERT INTO articles (id, url, canonical_url, outlet, title, date, language, content_hash, text, doc_json, num_events,
-        ingested_at) VALUES ($1,$2,$3,$4,$5,$6::DATE,'en',$7,$8,$9,$10,TIMESTAMP '2020-10-14 12:00:00')`,
-      [id, doc.document.url, doc.document.url, art.outlet, art.title, art.date, `hash-${id}`, doc.document.text,
-        JSON.stringify(doc), doc.events.length],
+  const store = await openStore({ path });
+  try {
+    await store.addArticles(
+      Object.entries(TEST_ARTICLES).map(([label, art]) => ({
+        article: { url: testUrl(label), title: art.title, date: art.date, outlet: art.outlet },
+        doc: testDocument(label),
+      })),
     );
-    for (const q of doc.quotes) {
-      await run('INSERT INTO quotes (article_id, start, "end", text) VALUES ($1,$2,$3,$4)', [id, q.start, q.end, q.text]);
-    }
+  } finally {
+    await store.close();
   }
-  for (const ev of TEST_EVENTS) {
-    const s = A[ev.src]!;
-    const t = A[ev.tgt]!;
-    const arts = new Set(ev.mentions.map((m) => m[0]));
-    await run(
-      `INSERT INTO events (id, date, source_code, source_country, source_role, source_name, target_code, target_country,
-        target_role, target_name, cameo, root, quad_class, goldstein, plover_event, plover_mode, location_name, lat, lon,
-        location_country, num_mentions, num_sources, num_articles, first_seen) VALUES ($1,$2::DATE,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,NULL,$16,$17,$18,$19,$20,$21,$22,
-        TIMESTAMP '2020-10-14 12:00:00')`,
-      [ev.id, ev.date, s.code, s.country, s.role, s.name, t.code, t.country, t.role, t.name, ev.cameo, ev.cameo.slice(0, 2),
-        ev.quad, ev.goldstein, ev.plover, ev.loc?.[0] ?? null, ev.loc?.[1] ?? null, ev.loc?.[2] ?? null, ev.loc?.[3] ?? null,
-        ev.mentions.length, arts.size, arts.size],
-    );
-    for (const [aid, , evid] of ev.mentions) {
-      const doc = docs[aid]!;
-      const ce = doc.events.find((e) => e.evidence.text === evid)!;
-      await run('INSERT INTO mentions (event_id, article_id, article_event_id, sentence, evidence_start, evidence_end, evidence_text, ' +
-        'rule, source_text, target_text, outlet, article_date) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12::DATE)', [ev.id, aid, ce.id, ce.sentence,
-        ce.evidence.start, ce.evidence.end, evid, ce.rule ?? null, ce.source?.text ?? null, ce.target?.text ?? null,
-        TEST_ARTICLES[aid]!.outlet, TEST_ARTICLES[aid]!.date]);
-    }
-  }
-  conn.closeSync();
-  inst.closeSync();
   return path;
 }

@@ -147,7 +147,8 @@ const DAY_MS = 86_400_000;
 function epochDays(date: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
   if (!m) return null;
-  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  // setUTCFullYear, not Date.UTC, which reads the years 0-99 as 1900-1999.
+  const t = new Date(0).setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   return Number.isFinite(t) ? Math.floor(t / DAY_MS) : null;
 }
 

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import type { Io } from '../io.js';
 import { DyadError } from '../../model/errors.js';
 
-export const help = `usage: dyad serve [--db PATH] [--port 8080] [--host 127.0.0.1]
+export const help = `usage: dyad serve [--db PATH] [--port 8080] [--host 127.0.0.1] [--allow-host NAME]...
 
 Serve the JSON API (/api/...) and the web dashboard over an event store, read-only.
 
@@ -11,6 +11,9 @@ options:
   --db PATH      event store to read (default ./dyad.duckdb, as written by \`dyad ingest\` / \`dyad demo\`)
   --port N       TCP port (default 8080; 0 picks a free one)
   --host HOST    interface to listen on (default 127.0.0.1; use 0.0.0.0 to expose it)
+  --allow-host NAME
+                 also answer requests addressed to this host name (repeatable); requests for any
+                 other name are refused (403), which stops DNS-rebinding pages reading the store
   -h, --help     show this help
 
 Try: ./bin/dyad demo && ./bin/dyad serve   then open http://127.0.0.1:8080/
@@ -41,17 +44,22 @@ export async function run(argv: string[], io: Io): Promise<number> {
       db: { type: 'string' },
       port: { type: 'string', default: '8080' },
       host: { type: 'string', default: '127.0.0.1' },
+      'allow-host': { type: 'string', multiple: true },
     },
     allowPositionals: false,
   });
   const port = portOption(values.port, '--port');
   const host = values.host ?? '127.0.0.1';
+  const allowHosts = values['allow-host'] ?? [];
+  for (const h of allowHosts) {
+    if (!/^[A-Za-z0-9.:[\]-]{1,253}$/.test(h)) throw new DyadError('DYAD_E005', `--allow-host: expected a host name, got '${h.slice(0, 60)}'`);
+  }
   const { DEFAULT_DB } = await import('../../store/index.js');
   const { startServer } = await import('../../serve/server.js');
   const dbPath = values.db ?? DEFAULT_DB;
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
-    server = await startServer({ dbPath, port, host, log: (l) => io.err(l + '\n') });
+    server = await startServer({ dbPath, port, host, allowHosts, log: (l) => io.err(l + '\n') });
   } catch (e) {
     throw listenError(e, '--port', host, port);
   }
