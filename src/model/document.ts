@@ -6,6 +6,9 @@
  * The public JSON contract of `dyad code` (see `contract.ts`) is a projection of this object.
  */
 
+import type { EventRuleId } from '../events/rules.js';
+import type { EventFacts, RejectedFacts } from '../events/types.js';
+
 /** Where an article came from. */
 export interface SourceMeta {
   url: string | null;
@@ -163,6 +166,10 @@ export interface CodedEvent {
   sentences?: number[];
   location?: EventLocation | null;
   lexiconVersion?: string;
+  /** The coder rules that decided the event, in the order they ran (src/events/rules.ts). */
+  rules?: EventRuleId[];
+  /** Typed facts the coder's phases decided (passive, modality, recoding, implied target). */
+  facts?: EventFacts;
 }
 
 /** Non-events the coder saw and decided not to code (kept for explanation). */
@@ -172,6 +179,9 @@ export interface RejectedEvent {
   modality: Modality;
   rule: string;
   trigger: { start: number; end: number; text: string };
+  /** The coder rules that decided the rejection, in order. */
+  rules?: EventRuleId[];
+  facts?: RejectedFacts;
 }
 
 export interface Doc {
