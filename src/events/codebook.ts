@@ -23,6 +23,17 @@ export interface CodebookEntry {
   plover: { event: string; mode: string | null; context: string | null };
   /** The PLOVER draft event type of the PLOVER gold standard (AGREE, DEMAND, FIGHT, ...); "NONE" for CAMEO 01. */
   ploverDraft: string;
+  /** Class properties (see "classProperties" in data/cameo/codebook.json); on roots unless said. */
+  intentCode?: string;
+  complementTarget?: boolean;
+  locusTarget?: boolean;
+  possibleThreat?: boolean;
+  contentBearing?: boolean;
+  violent?: boolean;
+  reciprocal?: boolean;
+  protest?: boolean;
+  /** On a code: a measure a government takes on its own country. */
+  domestic?: boolean;
 }
 
 /** data/cameo/codebook.json relative to the package root (this file sits in src/events or dist/events). */

@@ -7,6 +7,9 @@
  */
 import type { ActorRuleId } from '../actors/rules.js';
 
+import type { EventRuleId } from '../events/rules.js';
+import type { EventFacts, RejectedFacts } from '../events/types.js';
+
 /** Where an article came from. */
 export interface SourceMeta {
   url: string | null;
@@ -256,6 +259,10 @@ export interface CodedEvent {
   sentences?: number[];
   location?: EventLocation | null;
   lexiconVersion?: string;
+  /** The coder rules that decided the event, in the order they ran (src/events/rules.ts). */
+  rules?: EventRuleId[];
+  /** Typed facts the coder's phases decided (passive, modality, recoding, implied target). */
+  facts?: EventFacts;
 }
 
 /** Non-events the coder saw and decided not to code (kept for explanation). */
@@ -265,6 +272,9 @@ export interface RejectedEvent {
   modality: Modality;
   rule: string;
   trigger: { start: number; end: number; text: string };
+  /** The coder rules that decided the rejection, in order. */
+  rules?: EventRuleId[];
+  facts?: RejectedFacts;
 }
 
 /** The cleaned article (`text.clean`). */
