@@ -5,10 +5,10 @@
  * instead of tokenising 60,000 names; user dictionaries (`--dict`) are compiled on the fly into a
  * small table merged over it.
  */
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findString, hashStrings, type HashedStrings } from '../build/hashed.js';
-import { PACKAGE_ROOT, TABLE_DIR, readTable, warnStale, writeTable, type Section, type Table } from '../build/table.js';
+import { TABLE_DIR, readTable, sourcePath, warnStale, writeTable, type Section, type Table } from '../build/table.js';
 import {
   BUILTIN_FILES, actorDataDir, dictionaryVersion, loadActorDictionaries, loadBuiltinRecords, loadUserRecords, mergeRecords, recordIds,
   type ActorDictionaries, type ActorRecords, type CountryRecord, type OrgRecord, type PersonRecord, type RoleRecord,
@@ -40,10 +40,10 @@ interface ActorIndex {
 /** The table's sources: the data files and the modules that compile them (relative to the package root). */
 export function actorTableSources(): string[] {
   const dir = actorDataDir();
-  const here = (m: string) => relative(PACKAGE_ROOT, fileURLToPath(new URL(m, import.meta.url))).split('\\').join('/');
+  const here = (m: string) => sourcePath(fileURLToPath(new URL(m, import.meta.url)));
   return [
-    ...BUILTIN_FILES.map((f) => relative(PACKAGE_ROOT, join(dir, f.file)).split('\\').join('/')),
-    relative(PACKAGE_ROOT, join(dir, 'manifest.json')).split('\\').join('/'),
+    ...BUILTIN_FILES.map((f) => sourcePath(join(dir, f.file))),
+    sourcePath(join(dir, 'manifest.json')),
     here('./dictionary.js'),
     here('./lexicon.js'),
     here('./table.js'),

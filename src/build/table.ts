@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Bumped when the layout of any table changes: a table of another format is stale. */
@@ -22,6 +22,11 @@ export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Where `npm run build` writes the tables (git-ignored with the rest of dist/). */
 export const TABLE_DIR = join(PACKAGE_ROOT, 'dist', 'tables');
+
+/** A source's path as tables record it: relative to the package root, forward slashes. */
+export function sourcePath(abs: string): string {
+  return relative(PACKAGE_ROOT, abs).split('\\').join('/');
+}
 
 export interface SourceStamp {
   /** Path relative to the package root, with forward slashes ("data/actors/people.jsonl"). */
@@ -141,19 +146,19 @@ export function readTable<H>(file: string, kind: string, sources: string[]): Tab
     // Typed-array views need aligned memory: copy in the (rare) case the read buffer is not.
     if (buf.byteOffset % 8 !== 0) buf = Buffer.from(new Uint8Array(buf));
   } catch {
-    return { ok: false, why: `${relative(file)} has not been built` };
+    return { ok: false, why: `${sourcePath(file)} has not been built` };
   }
   const nl = buf.indexOf(10);
   let head: H & TableHeader;
   try {
     head = JSON.parse(buf.toString('utf8', 0, nl < 0 ? buf.length : nl)) as H & TableHeader;
   } catch {
-    return { ok: false, why: `${relative(file)} is damaged` };
+    return { ok: false, why: `${sourcePath(file)} is damaged` };
   }
-  if (head.format !== TABLE_FORMAT || head.kind !== kind) return { ok: false, why: `${relative(file)} is of another format` };
+  if (head.format !== TABLE_FORMAT || head.kind !== kind) return { ok: false, why: `${sourcePath(file)} is of another format` };
   const listed = head.sources.map((s) => s.path);
   if (listed.length !== sources.length || listed.some((p, k) => p !== sources[k])) {
-    return { ok: false, why: `the source files of ${relative(file)} changed (added or removed)` };
+    return { ok: false, why: `the source files of ${sourcePath(file)} changed (added or removed)` };
   }
   for (const s of head.sources) {
     const why = staleSource(s);
@@ -162,9 +167,6 @@ export function readTable<H>(file: string, kind: string, sources: string[]): Tab
   return { ok: true, table: view(head, buf, nl + 1) };
 }
 
-function relative(file: string): string {
-  return file.startsWith(PACKAGE_ROOT) ? file.slice(PACKAGE_ROOT.length) : file;
-}
 
 const warned = new Set<string>();
 
