@@ -513,7 +513,7 @@ function builtinNames(): string[] {
 }
 
 /** Parse and check the built-in files (the slow path: start-up reads the compiled table). */
-function parseBuiltinEntries(): { entries: PatternEntry[]; digest: string } {
+export function parseBuiltinEntries(): { entries: PatternEntry[]; digest: string } {
   const hash = createHash('sha1');
   const entries: PatternEntry[] = [];
   const byId = new Map<string, PatternEntry>();
@@ -555,7 +555,8 @@ export function buildLexiconTable(file = LEXICON_TABLE): number {
   return entries.length;
 }
 
-function entriesFromTable(file: string): { entries: PatternEntry[]; digest: string } | null {
+/** The built-in entries from a compiled table, or null (with a warning) when it is stale. */
+export function readLexiconTable(file: string): { entries: PatternEntry[]; digest: string } | null {
   const read = readTable<{ digest: string }>(file, 'lexicon', lexiconTableSources());
   if (!read.ok) {
     warnStale('lexicon', read.why);
@@ -569,7 +570,7 @@ function entriesFromTable(file: string): { entries: PatternEntry[]; digest: stri
 }
 
 function loadBuiltinEntries(): { entries: PatternEntry[]; digest: string } {
-  builtinParsed ??= entriesFromTable(LEXICON_TABLE) ?? parseBuiltinEntries();
+  builtinParsed ??= readLexiconTable(LEXICON_TABLE) ?? parseBuiltinEntries();
   return builtinParsed;
 }
 
