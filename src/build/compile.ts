@@ -6,6 +6,7 @@
 import { statSync } from 'node:fs';
 import { ACTOR_TABLE, buildActorTable } from '../actors/table.js';
 import { LEXICON_TABLE, buildLexiconTable } from '../events/lexicon.js';
+import { WINK_TABLE, buildWinkTable } from '../text/wink-model.js';
 import { sourcePath } from './table.js';
 
 export interface Compiled {
@@ -18,6 +19,7 @@ export interface Compiled {
 const TABLES: ReadonlyArray<{ file: string; build: () => number }> = [
   { file: ACTOR_TABLE, build: () => buildActorTable() },
   { file: LEXICON_TABLE, build: () => buildLexiconTable() },
+  { file: WINK_TABLE, build: () => buildWinkTable() },
 ];
 
 /** Compile every table; returns what was written. */

@@ -36,8 +36,8 @@ export interface SourceStamp {
   sha1: string;
 }
 
-type SectionType = 'u8' | 'u16' | 'i32';
-export type Section = Uint8Array | Uint16Array | Int32Array;
+type SectionType = 'u8' | 'u16' | 'i32' | 'u32';
+export type Section = Uint8Array | Uint16Array | Int32Array | Uint32Array;
 
 export interface TableHeader {
   format: number;
@@ -54,6 +54,7 @@ export interface Table<H> {
   u8(name: string): Uint8Array;
   u16(name: string): Uint16Array;
   i32(name: string): Int32Array;
+  u32(name: string): Uint32Array;
 }
 
 export type TableRead<H> = { ok: true; table: Table<H> } | { ok: false; why: string };
@@ -94,7 +95,7 @@ export function staleSource(s: SourceStamp): string | null {
 }
 
 function typeOf(a: Section): SectionType {
-  return a instanceof Uint8Array ? 'u8' : a instanceof Uint16Array ? 'u16' : 'i32';
+  return a instanceof Uint8Array ? 'u8' : a instanceof Uint16Array ? 'u16' : a instanceof Uint32Array ? 'u32' : 'i32';
 }
 
 /** Write a table atomically (a reader never sees half a file). */
@@ -131,6 +132,7 @@ function view<H>(head: H & TableHeader, buf: Buffer, start: number): Table<H> {
     u8: (n) => new Uint8Array(buf.buffer, ...section(n, 'u8')),
     u16: (n) => new Uint16Array(buf.buffer, ...section(n, 'u16')),
     i32: (n) => new Int32Array(buf.buffer, ...section(n, 'i32')),
+    u32: (n) => new Uint32Array(buf.buffer, ...section(n, 'u32')),
   };
 }
 
