@@ -2,7 +2,8 @@
  * The actor dictionaries: countries, international organisations, armed groups, people with
  * dated offices, and role words (CAMEO agents). This module only loads and validates the data
  * files (data/actors/*.jsonl, see docs/actors-data.md); matching text against them is the
- * matcher's job. Nothing is cached here: every call reads the files again.
+ * matcher's job. Nothing is cached here: every call reads the files again (start-up reads the
+ * compiled table instead, src/actors/table.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -343,34 +344,41 @@ function loadFile(c: Collections, path: string, label: string, defaultKind: Reco
   }
 }
 
-/** Load the built-in files (data/actors/*.jsonl, found relative to the package root via import.meta.url, working from both src/ and dist/) plus user files. */
-export function loadActorDictionaries(opts?: { extraFiles?: string[] }): ActorDictionaries {
-  const dir = actorDataDir();
-  // User files first: a bad user line fails fast, before the built-ins are read.
-  const extra = opts?.extraFiles ?? [];
-  const user: Collections = { countries: new Map(), orgs: new Map(), people: new Map(), roles: new Map() };
-  const userSources: string[] = [];
-  for (const f of extra) {
+/** The records of the actor dictionaries, by collection, in load order. */
+export type ActorRecords = Pick<ActorDictionaries, 'countries' | 'orgs' | 'people' | 'roles'>;
+
+const COLLECTION_KEYS = ['countries', 'orgs', 'people', 'roles'] as const;
+
+function emptyCollections(): Collections {
+  return { countries: new Map(), orgs: new Map(), people: new Map(), roles: new Map() };
+}
+
+function toRecords(c: Collections): ActorRecords {
+  return { countries: [...c.countries.values()], orgs: [...c.orgs.values()], people: [...c.people.values()], roles: [...c.roles.values()] };
+}
+
+/** User files, validated in full (a bad line fails with its file and line); a later record with an id replaces the earlier one. */
+export function loadUserRecords(files: string[]): ActorRecords & { sources: string[] } {
+  const user = emptyCollections();
+  const sources: string[] = [];
+  for (const f of files) {
     const path = resolve(f);
     loadFile(user, path, f, null);
-    userSources.push(path);
+    sources.push(path);
   }
-  const c: Collections = { countries: new Map(), orgs: new Map(), people: new Map(), roles: new Map() };
+  return { ...toRecords(user), sources };
+}
+
+/** The built-in records (data/actors/*.jsonl, cheap shape check only: the build and the tests validate them in full). */
+export function loadBuiltinRecords(): ActorRecords & { sources: string[]; version: string } {
+  const dir = actorDataDir();
+  const c = emptyCollections();
   const sources: string[] = [];
   for (const { file, kind } of BUILTIN_FILES) {
     const path = join(dir, file);
     loadFile(c, path, `data/actors/${file}`, kind, true);
     sources.push(path);
   }
-  // A user record with the id of a built-in one replaces it.
-  for (const key of ['countries', 'orgs', 'people', 'roles'] as const) {
-    const into = c[key] as Map<string, unknown>;
-    for (const [id, rec] of user[key] as Map<string, unknown>) {
-      into.delete(id);
-      into.set(id, rec);
-    }
-  }
-  sources.push(...userSources);
   let version = 'builtin';
   try {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { version?: unknown };
@@ -378,14 +386,45 @@ export function loadActorDictionaries(opts?: { extraFiles?: string[] }): ActorDi
   } catch {
     // the manifest is informative only
   }
-  if (extra.length > 0) version += `+${extra.length} user file${extra.length > 1 ? 's' : ''}`;
+  return { ...toRecords(c), sources, version };
+}
+
+/** The ids of one collection's records (to tell which built-in records a user file replaces). */
+export function recordIds(records: ActorRecords): Record<keyof ActorRecords, Set<string>> {
   return {
-    countries: [...c.countries.values()],
-    orgs: [...c.orgs.values()],
-    people: [...c.people.values()],
-    roles: [...c.roles.values()],
-    version,
-    sources,
+    countries: new Set(records.countries.map((r) => r.id)),
+    orgs: new Set(records.orgs.map((r) => r.id)),
+    people: new Set(records.people.map((r) => r.id)),
+    roles: new Set(records.roles.map((r) => r.id)),
+  };
+}
+
+/** Built-in records with user records over them: a user record with the id of a built-in one replaces it, at the end of its collection. */
+export function mergeRecords(builtin: ActorRecords, user: ActorRecords): ActorRecords {
+  const replaced = recordIds(user);
+  const out = {} as Record<keyof ActorRecords, unknown[]>;
+  for (const key of COLLECTION_KEYS) {
+    const base = builtin[key] as Array<{ id: string }>;
+    out[key] = [...base.filter((r) => !replaced[key].has(r.id)), ...(user[key] as Array<{ id: string }>)];
+  }
+  return out as unknown as ActorRecords;
+}
+
+/** The version of the built-ins, marked when user files are added. */
+export function dictionaryVersion(builtin: string, userFiles: number): string {
+  return userFiles > 0 ? `${builtin}+${userFiles} user file${userFiles > 1 ? 's' : ''}` : builtin;
+}
+
+/** Load the built-in files (data/actors/*.jsonl, found relative to the package root via import.meta.url, working from both src/ and dist/) plus user files. */
+export function loadActorDictionaries(opts?: { extraFiles?: string[] }): ActorDictionaries {
+  // User files first: a bad user line fails fast, before the built-ins are read.
+  const extra = opts?.extraFiles ?? [];
+  const user = loadUserRecords(extra);
+  const builtin = loadBuiltinRecords();
+  return {
+    ...mergeRecords(builtin, user),
+    version: dictionaryVersion(builtin.version, extra.length),
+    sources: [...builtin.sources, ...user.sources],
   };
 }
 
@@ -394,7 +433,7 @@ export function loadActorDictionaries(opts?: { extraFiles?: string[] }): ActorDi
  * records have when they do not say (null: each record must say). Throws DyadError DYAD_E007.
  */
 export function validateActorFile(path: string, kind: RecordKind | 'org' | null = null): number {
-  const c: Collections = { countries: new Map(), orgs: new Map(), people: new Map(), roles: new Map() };
+  const c = emptyCollections();
   loadFile(c, path, path, kind);
   return c.countries.size + c.orgs.size + c.people.size + c.roles.size;
 }

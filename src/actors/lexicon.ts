@@ -32,6 +32,12 @@ export interface TrieNode {
  * names cost seconds of start-up in allocation alone.)
  */
 export interface PhraseTable {
+  entries: { get(key: string): ActorEntry[] | undefined };
+  prefixes: { has(key: string): boolean };
+}
+
+/** A phrase table held in a Map and a Set (compiled in memory). */
+export interface MapPhraseTable extends PhraseTable {
   entries: Map<string, ActorEntry[]>;
   prefixes: Set<string>;
 }
@@ -41,10 +47,12 @@ export const SEP = '\u0001';
 export interface ActorLexicon {
   names: PhraseTable;
   roles: TrieNode;
-  dict: ActorDictionaries;
-  /** Persons by id. */
-  people: Map<string, PersonRecord>;
-  countries: Map<string, CountryRecord>;
+  /** Every record (the compiled table materialises them on first access: slow, for tools and tests). */
+  readonly dict: ActorDictionaries;
+  /** Persons by id (materialised on first access). */
+  readonly people: Map<string, PersonRecord>;
+  /** Country records by ISO code (materialised on first access). */
+  readonly countries: Map<string, CountryRecord>;
   /** Lower-case words that may stand inside a name without a capital ("of", "the", "al"…). */
   connectors: Set<string>;
 }
@@ -123,7 +131,7 @@ function roleKeys(word: string): string[] {
     .map(tokenKey);
 }
 
-function insertPhrase(table: PhraseTable, keys: string[], entry: ActorEntry): void {
+function insertPhrase(table: MapPhraseTable, keys: string[], entry: ActorEntry): void {
   if (keys.length === 0) return;
   let prefix = keys[0]!;
   for (let k = 1; k < keys.length; k++) {
@@ -137,41 +145,89 @@ function insertPhrase(table: PhraseTable, keys: string[], entry: ActorEntry): vo
   else table.entries.set(prefix, [entry]);
 }
 
-export function compileActorLexicon(dict: ActorDictionaries): ActorLexicon {
-  const names: PhraseTable = { entries: new Map(), prefixes: new Set() };
-  const roles = newNode();
-  const people = new Map<string, PersonRecord>();
-  const countries = new Map<string, CountryRecord>();
-  const add = (phrase: string, e: ActorEntry) => {
-    const keys = phraseKeys(phrase);
-    e.length = keys.length;
-    insertPhrase(names, keys, e);
-  };
-  for (const c of dict.countries) {
-    countries.set(c.country, c);
-    for (const n of new Set([c.name, ...c.names])) add(n, { kind: 'country', id: c.id, country: c, length: 0 });
-    for (const n of c.adjectives) add(n, { kind: 'adjective', id: c.id, country: c, length: 0 });
-    for (const n of c.demonyms) add(n, { kind: 'demonym', id: c.id, country: c, length: 0 });
+/** The collection of records each kind of name entry points into (roles live in their own trie). */
+export const COLLECTION_OF: Record<Exclude<ActorEntryKind, 'role'>, 'countries' | 'orgs' | 'people'> = {
+  country: 'countries', adjective: 'countries', demonym: 'countries', capital: 'countries', seat: 'countries', org: 'orgs', person: 'people', alias: 'people',
+};
+
+/** One name of the phrase table: its text, its entry's kind, its record (index in its collection) and, for seats, which seat. */
+export interface NamePhrase {
+  phrase: string;
+  kind: Exclude<ActorEntryKind, 'role'>;
+  index: number;
+  seat: number;
+}
+
+/** Every name the phrase table lists, in table order (countries, then organisations, then people). */
+export function namePhrases(dict: Pick<ActorDictionaries, 'countries' | 'orgs' | 'people'>): NamePhrase[] {
+  const out: NamePhrase[] = [];
+  const add = (phrase: string, kind: NamePhrase['kind'], index: number, seat = -1) => out.push({ phrase, kind, index, seat });
+  dict.countries.forEach((c, i) => {
+    for (const n of new Set([c.name, ...c.names])) add(n, 'country', i);
+    for (const n of c.adjectives) add(n, 'adjective', i);
+    for (const n of c.demonyms) add(n, 'demonym', i);
     // Plural demonyms the data does not list, from the adjective: "Libyans", "Iraqis", "Kenyans".
     for (const a of c.adjectives) {
-      if (/(?:an|i)$/.test(a) && !c.demonyms.includes(a + 's')) add(a + 's', { kind: 'demonym', id: c.id, country: c, length: 0 });
+      if (/(?:an|i)$/.test(a) && !c.demonyms.includes(a + 's')) add(a + 's', 'demonym', i);
     }
-    for (const n of c.capitals) add(n, { kind: 'capital', id: c.id, country: c, length: 0 });
-    for (const s of c.seats) add(s.text, { kind: 'seat', id: c.id, country: c, seatRole: s.role, length: 0 });
+    for (const n of c.capitals) add(n, 'capital', i);
+    c.seats.forEach((s, k) => add(s.text, 'seat', i, k));
+  });
+  dict.orgs.forEach((o, i) => {
+    for (const n of new Set([o.name, ...o.names])) add(n, 'org', i);
+  });
+  dict.people.forEach((p, i) => {
+    add(p.name, 'person', i);
+    for (const a of p.aliases) add(a, 'alias', i);
+  });
+  return out;
+}
+
+/** The entry of one name, pointing at its record. */
+export function nameEntry(kind: NamePhrase['kind'], rec: CountryRecord | OrgRecord | PersonRecord, seat: number, length: number): ActorEntry {
+  const col = COLLECTION_OF[kind];
+  if (col === 'orgs') return { kind, id: rec.id, org: rec as OrgRecord, length };
+  if (col === 'people') return { kind, id: rec.id, person: rec as PersonRecord, length };
+  const country = rec as CountryRecord;
+  if (kind === 'seat') return { kind, id: rec.id, country, seatRole: country.seats[seat]!.role, length };
+  return { kind, id: rec.id, country, length };
+}
+
+/** The names of these records as a phrase table in memory (user files, and the build). */
+export function compileNames(dict: Pick<ActorDictionaries, 'countries' | 'orgs' | 'people'>): MapPhraseTable {
+  const names: MapPhraseTable = { entries: new Map(), prefixes: new Set() };
+  for (const np of namePhrases(dict)) {
+    const keys = phraseKeys(np.phrase);
+    insertPhrase(names, keys, nameEntry(np.kind, dict[COLLECTION_OF[np.kind]][np.index]!, np.seat, keys.length));
   }
-  for (const o of dict.orgs) {
-    for (const n of new Set([o.name, ...o.names])) add(n, { kind: 'org', id: o.id, org: o, length: 0 });
-  }
-  for (const p of dict.people) {
-    people.set(p.id, p);
-    add(p.name, { kind: 'person', id: p.id, person: p, length: 0 });
-    for (const a of p.aliases) add(a, { kind: 'alias', id: p.id, person: p, length: 0 });
-  }
-  for (const r of dict.roles) {
+  return names;
+}
+
+/** The role words as a trie of lemma keys. */
+export function compileRoles(roles: RoleRecord[]): TrieNode {
+  const root = newNode();
+  for (const r of roles) {
     for (const w of r.words) {
       const keys = roleKeys(w);
-      insert(roles, keys, { kind: 'role', id: r.id, role: r, length: keys.length });
+      insert(root, keys, { kind: 'role', id: r.id, role: r, length: keys.length });
     }
   }
-  return { names, roles, dict, people, countries, connectors: CONNECTORS };
+  return root;
+}
+
+/** Country records by ISO code (a later record with the same code wins). */
+export function countriesByCode(countries: CountryRecord[]): Map<string, CountryRecord> {
+  return new Map(countries.map((c) => [c.country, c]));
+}
+
+/** Compile dictionaries loaded from the sources (the slow path; start-up reads the compiled table, src/actors/table.ts). */
+export function compileActorLexicon(dict: ActorDictionaries): ActorLexicon {
+  return {
+    names: compileNames(dict),
+    roles: compileRoles(dict.roles),
+    dict,
+    people: new Map(dict.people.map((p) => [p.id, p])),
+    countries: countriesByCode(dict.countries),
+    connectors: CONNECTORS,
+  };
 }

@@ -15,8 +15,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TABLE_DIR, readTable, sourcePath, warnStale, writeTable } from '../build/table.js';
 import { DyadError } from '../model/errors.js';
-import { hasCode } from './codebook.js';
+import { CODEBOOK_PATH, hasCode } from './codebook.js';
 
 export type Element =
   | {
@@ -502,18 +503,21 @@ function readText(path: string): string {
 let builtinCache: Lexicon | null = null;
 let builtinParsed: { entries: PatternEntry[]; digest: string } | null = null;
 
-function loadBuiltinEntries(): { entries: PatternEntry[]; digest: string } {
-  if (builtinParsed) return builtinParsed;
-  const hash = createHash('sha1');
-  const entries: PatternEntry[] = [];
-  const byId = new Map<string, PatternEntry>();
-  let names: string[];
+/** The built-in files in load order (sorted names). */
+function builtinNames(): string[] {
   try {
-    names = readdirSync(LEXICON_DIR).filter((n) => n.endsWith('.jsonl')).sort();
+    return readdirSync(LEXICON_DIR).filter((n) => n.endsWith('.jsonl')).sort();
   } catch {
     throw new DyadError('DYAD_E007', `${LEXICON_DIR}: the built-in lexicon folder could not be read`);
   }
-  for (const name of names) {
+}
+
+/** Parse and check the built-in files (the slow path: start-up reads the compiled table). */
+export function parseBuiltinEntries(): { entries: PatternEntry[]; digest: string } {
+  const hash = createHash('sha1');
+  const entries: PatternEntry[] = [];
+  const byId = new Map<string, PatternEntry>();
+  for (const name of builtinNames()) {
     const text = readText(join(LEXICON_DIR, name));
     hash.update(name).update('\0').update(text).update('\0');
     for (const e of parseLexiconText(text, `data/lexicon/${name}`)) {
@@ -523,7 +527,50 @@ function loadBuiltinEntries(): { entries: PatternEntry[]; digest: string } {
       entries.push(e);
     }
   }
-  builtinParsed = { entries, digest: hash.digest('hex') };
+  return { entries, digest: hash.digest('hex') };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compiled table (dist/tables/lexicon.table, written by `npm run build`): the parsed entries as
+// JSON (inflected forms as arrays), so start-up skips parsing, checking and inflecting patterns.
+
+export const LEXICON_TABLE = join(TABLE_DIR, 'lexicon.table');
+
+/** The table's sources: the built-in files, the codebook they are checked against, and the compiling modules. */
+export function lexiconTableSources(): string[] {
+  const rel = sourcePath;
+  return [
+    ...builtinNames().map((n) => rel(join(LEXICON_DIR, n))),
+    rel(CODEBOOK_PATH),
+    rel(fileURLToPath(import.meta.url)),
+    rel(fileURLToPath(new URL('./codebook.js', import.meta.url))),
+  ];
+}
+
+/** Compile the built-in lexicon into its table (the build step). Returns the number of entries. */
+export function buildLexiconTable(file = LEXICON_TABLE): number {
+  const { entries, digest } = parseBuiltinEntries();
+  const json = JSON.stringify(entries, (_k, v: unknown) => (v instanceof Set ? [...(v as Set<string>)] : v));
+  writeTable(file, 'lexicon', lexiconTableSources(), { digest }, { entries: Buffer.from(json, 'utf8') });
+  return entries.length;
+}
+
+/** The built-in entries from a compiled table, or null (with a warning) when it is stale. */
+export function readLexiconTable(file: string): { entries: PatternEntry[]; digest: string } | null {
+  const read = readTable<{ digest: string }>(file, 'lexicon', lexiconTableSources());
+  if (!read.ok) {
+    warnStale('lexicon', read.why);
+    return null;
+  }
+  const entries = JSON.parse(new TextDecoder().decode(read.table.u8('entries'))) as PatternEntry[];
+  for (const e of entries) {
+    for (const el of e.elements) if (el.kind === 'word') el.forms = new Set(el.forms as unknown as string[]);
+  }
+  return { entries, digest: read.table.head.digest };
+}
+
+function loadBuiltinEntries(): { entries: PatternEntry[]; digest: string } {
+  builtinParsed ??= readLexiconTable(LEXICON_TABLE) ?? parseBuiltinEntries();
   return builtinParsed;
 }
 
@@ -547,7 +594,8 @@ function indexEntries(entries: PatternEntry[], version: string): Lexicon {
 /**
  * Load the built-in lexicon (data/lexicon/*.jsonl) plus user files. A user entry whose id exists
  * replaces that entry; a duplicate id among built-in files, or within one user file, is an error.
- * The built-in files are parsed once per process; `version` hashes the contents of everything loaded.
+ * The built-ins come from the compiled table when it is fresh (else from the files, with a warning),
+ * once per process; `version` hashes the contents of everything loaded.
  */
 export function loadLexicon(opts: { extraFiles?: string[] } = {}): Lexicon {
   const extra = opts.extraFiles ?? [];

@@ -4,14 +4,14 @@
  * newlines first, so headlines and captions never run into the body.
  */
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Sentence, Token, Part } from '../model/document.js';
+import { winkModel } from './wink-model.js';
 
 type WinkNlp = ReturnType<typeof winkNLP>;
 let nlpSingleton: WinkNlp | null = null;
 
 function nlp(): WinkNlp {
-  if (nlpSingleton === null) nlpSingleton = winkNLP(model);
+  if (nlpSingleton === null) nlpSingleton = winkNLP(winkModel() as unknown as Parameters<typeof winkNLP>[0]);
   return nlpSingleton;
 }
 
