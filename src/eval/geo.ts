@@ -138,7 +138,7 @@ class Tally {
       const km = haversineKm(p.lat, p.lon, t.lat, t.lon);
       this.dists.push(km);
       if (km <= 161) this.within++;
-      else bump(this.wrong, `${t.name} → ${p.name} (${p.country}) ${Math.round(km)} km [${p.rule}]`);
+      else bump(this.wrong, `${t.name} → ${p.name} (${p.country}) ${Math.round(km)} km [${p.rules.join(" → ")}]`);
       // Right country: over predictions that name one (seas and continents have none).
       if (p.country) {
         this.countryN++;
