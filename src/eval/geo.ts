@@ -1,19 +1,23 @@
 /**
  * Geoparsing eval: GeoWebNews (gwn) and the Local-Global Lexicon (lgl), as converted into
- * /work/shared/eval/geo/*.jsonl (each line: text + gold toponyms with character spans and
- * coordinates). Reads nothing when the files are absent.
+ * /work/shared/eval/geo/*.jsonl (each line: id, text and gold toponyms with character spans and
+ * coordinates). Reads nothing when the files are absent. `findPlaces` runs on the input text
+ * itself, so a predicted span is in the input's offsets and is compared with the gold span as is.
  *
- *   node dist/eval/geo.js [--verbose] [--baseline] [sharedDir]
+ *   npm run eval -- --only=geo [--verbose]     node dist/eval/geo.js [--verbose] [--baseline] [sharedDir]
  *
- * Metrics, over gold toponyms that have coordinates:
+ * Every corpus is scored twice, on its tuning part and its check part apart (`evalPart(id)`,
+ * src/eval/split.ts); `--verbose` lists the misses of the tuning part only.
+ *
+ * Metrics, over gold toponyms that have coordinates (demonyms included, as the corpora mark them):
  *   spanRecall   share of gold toponyms overlapped by a predicted mention
- *   resolved     number of gold toponyms found and resolved to a point
- *   within161    share of resolved ones within 161 km (100 miles) of the gold point
- *   meanKm / medianKm  error distance of resolved ones
- *   countryShare share of resolved ones (that name a country) in the gold point's country (by its GeoNames
- *                id, else the nearest city's)
- *   toponymsPerSecond  gold toponyms processed per CPU second by findPlaces (gazetteer already loaded;
- *                      CPU time, not wall time, because the machines this runs on are shared)
+ *   resolved     gold toponyms found (and so resolved to a point)
+ *   withinAll    share of all gold toponyms found and placed within 161 km (100 miles)
+ *   within161    share of the found ones placed within 161 km
+ *   meanKm / medianKm  error distance of the found ones
+ *   countryShare share of the found ones (that name a country) in the gold point's country
+ *   spurious     share of all predictions that overlap no gold toponym (with or without coordinates)
+ *   toponymsPerSecond  gold toponyms per CPU second through findPlaces (gazetteer already loaded)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,12 +25,16 @@ import { pathToFileURL } from 'node:url';
 import { findPlaces, loadGazetteer, type PlaceMention } from '../places/index.js';
 import { gazetteer, type Place } from '../places/gazetteer.js';
 import { haversineKm } from '../places/normalize.js';
+import { splitByPart, type EvalPart } from './split.js';
 
 export interface GeoStats {
   articles: number;
   gold: number;
   spanRecall: number;
   resolved: number;
+  /** Share of all gold toponyms (with coordinates) found and placed within 161 km. */
+  withinAll: number;
+  /** Share of the found ones placed within 161 km. */
   within161: number;
   meanKm: number;
   medianKm: number;
@@ -36,7 +44,12 @@ export interface GeoStats {
   predictions: number;
   /** Predicted mentions that overlap no gold span (any gold toponym, with or without coordinates). */
   noGold: number;
+  /** noGold / predictions. */
+  spurious: number;
 }
+
+export type CorpusName = 'gwn' | 'lgl';
+export type GeoResult = Record<CorpusName, Record<EvalPart, GeoStats>>;
 
 interface GoldToponym {
   name: string;
@@ -59,12 +72,12 @@ export interface EvalGeoOptions {
   verbose?: boolean;
   /** Context-free baseline: gazetteer match + type/population prior only. */
   baseline?: boolean;
-  /** Leave out gold demonym adjectives ("French" → France), which Dyad does not treat as places. */
-  noAdjectives?: boolean;
 }
 
+type Locator = (lat: number, lon: number, geonameid: string | null) => string | null;
+
 /** Country of a gold point: its GeoNames id when the gazetteer has it, else the nearest city's. */
-function countryLocator(): (lat: number, lon: number, geonameid: string | null) => string | null {
+function countryLocator(): Locator {
   const g = gazetteer();
   const byId = new Map<number, Place>();
   const grid = new Map<string, Place[]>();
@@ -77,11 +90,7 @@ function countryLocator(): (lat: number, lon: number, geonameid: string | null) 
     if (l) l.push(p);
     else grid.set(k, [p]);
   }
-  return (lat, lon, id) => {
-    if (id) {
-      const p = byId.get(Number(id));
-      if (p) return p.country;
-    }
+  const nearest = (lat: number, lon: number): Place | null => {
     let best: Place | null = null;
     let bestD = Infinity;
     const la = Math.floor(lat);
@@ -91,119 +100,149 @@ function countryLocator(): (lat: number, lon: number, geonameid: string | null) 
         for (let dx = -r; dx <= r; dx++) {
           for (const p of grid.get(`${la + dy},${lo + dx}`) ?? []) {
             const d = haversineKm(lat, lon, p.lat, p.lon);
-            if (d < bestD) {
-              bestD = d;
-              best = p;
-            }
+            if (d < bestD) [bestD, best] = [d, p];
           }
         }
     }
-    return best ? best.country : null;
+    return best;
   };
+  return (lat, lon, id) => (id ? byId.get(Number(id))?.country : undefined) ?? nearest(lat, lon)?.country ?? null;
 }
 
-function evalCorpus(docs: GoldDoc[], opts: EvalGeoOptions, locate: ReturnType<typeof countryLocator>): GeoStats {
-  let gold = 0;
-  let found = 0;
-  let within = 0;
-  let countryOk = 0;
-  let countryN = 0;
-  const dists: number[] = [];
-  let ms = 0;
-  const misses = new Map<string, number>();
-  const wrong = new Map<string, number>();
-  const contexts: string[] = [];
-  let predictions = 0;
-  let noGold = 0;
-  for (const d of docs) {
-    const c0 = process.cpuUsage();
-    const preds: PlaceMention[] = findPlaces(d.text, opts.baseline ? { noContext: true } : {});
-    const c = process.cpuUsage(c0);
-    ms += (c.user + c.system) / 1000;
-    predictions += preds.length;
-    for (const p of preds) if (!d.toponyms.some((t) => p.start < t.end && t.start < p.end)) noGold++;
+/** Running totals of one corpus part. */
+class Tally {
+  gold = 0;
+  found = 0;
+  within = 0;
+  countryOk = 0;
+  countryN = 0;
+  dists: number[] = [];
+  ms = 0;
+  predictions = 0;
+  noGold = 0;
+  misses = new Map<string, number>();
+  wrong = new Map<string, number>();
+
+  score(d: GoldDoc, preds: PlaceMention[], locate: Locator): void {
+    this.predictions += preds.length;
+    for (const p of preds) if (!d.toponyms.some((t) => p.start < t.end && t.start < p.end)) this.noGold++;
     for (const t of d.toponyms) {
       if (t.lat === null || t.lon === null) continue;
-      if (opts.noAdjectives && t.modifierType === 'Adjective') continue;
-      gold++;
+      this.gold++;
       const p = preds.find((x) => x.start < t.end && t.start < x.end);
       if (!p) {
-        misses.set(t.name, (misses.get(t.name) ?? 0) + 1);
-        if (process.env.GEO_CONTEXTS) contexts.push(`${t.name}\t${d.text.slice(Math.max(0, t.start - 50), t.start).replace(/\s+/g, ' ')}[[${d.text.slice(t.start, t.end)}]]${d.text.slice(t.end, t.end + 50).replace(/\s+/g, ' ')}`);
+        bump(this.misses, t.name);
         continue;
       }
-      found++;
+      this.found++;
       const km = haversineKm(p.lat, p.lon, t.lat, t.lon);
-      dists.push(km);
-      if (km <= 161) within++;
-      else wrong.set(`${t.name} → ${p.name} (${p.country}) ${Math.round(km)} km [${p.rule}]`, (wrong.get(`${t.name} → ${p.name} (${p.country}) ${Math.round(km)} km [${p.rule}]`) ?? 0) + 1);
+      this.dists.push(km);
+      if (km <= 161) this.within++;
+      else bump(this.wrong, `${t.name} → ${p.name} (${p.country}) ${Math.round(km)} km [${p.rules.join(" → ")}]`);
       // Right country: over predictions that name one (seas and continents have none).
       if (p.country) {
-        countryN++;
+        this.countryN++;
         const gc = locate(t.lat, t.lon, t.geonameid);
-        if ((gc && p.country === gc) || (!gc && km <= 161)) countryOk++;
+        if ((gc && p.country === gc) || (!gc && km <= 161)) this.countryOk++;
       }
     }
   }
-  if (opts.verbose) {
-    const top = (m: Map<string, number>): string =>
-      [...m.entries()]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, 40)
-        .map(([k, v]) => `  ${v}× ${k}`)
-        .join('\n');
-    console.log(`missed spans:\n${top(misses)}\nwrong resolutions:\n${top(wrong)}`);
+
+  stats(articles: number): GeoStats {
+    const dists = [...this.dists].sort((a, b) => a - b);
+    const r = (x: number): number => Math.round(x * 1000) / 1000;
+    const share = (a: number, b: number): number => r(b ? a / b : 0);
+    return {
+      articles,
+      gold: this.gold,
+      spanRecall: share(this.found, this.gold),
+      resolved: this.found,
+      withinAll: share(this.within, this.gold),
+      within161: share(this.within, this.found),
+      meanKm: Math.round(dists.length ? dists.reduce((a, b) => a + b, 0) / dists.length : 0),
+      medianKm: Math.round(dists.length ? dists[Math.floor(dists.length / 2)] : 0),
+      countryShare: share(this.countryOk, this.countryN),
+      toponymsPerSecond: Math.round(this.ms ? (this.gold / this.ms) * 1000 : 0),
+      predictions: this.predictions,
+      noGold: this.noGold,
+      spurious: share(this.noGold, this.predictions),
+    };
   }
-  if (process.env.GEO_CONTEXTS) {
-    console.log(`MISSBLOCK ${docs.length}`);
-    for (const c of contexts) console.log(`MISS\t${c}`);
+}
+
+function bump(m: Map<string, number>, k: string): void {
+  m.set(k, (m.get(k) ?? 0) + 1);
+}
+
+function evalDocs(docs: GoldDoc[], opts: EvalGeoOptions, locate: Locator): Tally {
+  const t = new Tally();
+  for (const d of docs) {
+    const c0 = process.cpuUsage();
+    const preds = findPlaces(d.text, opts.baseline ? { noContext: true } : {});
+    const c = process.cpuUsage(c0);
+    t.ms += (c.user + c.system) / 1000;
+    t.score(d, preds, locate);
   }
-  dists.sort((a, b) => a - b);
-  const r = (x: number): number => Math.round(x * 1000) / 1000;
-  return {
-    articles: docs.length,
-    gold,
-    spanRecall: r(gold ? found / gold : 0),
-    resolved: found,
-    within161: r(found ? within / found : 0),
-    meanKm: Math.round(dists.length ? dists.reduce((a, b) => a + b, 0) / dists.length : 0),
-    medianKm: Math.round(dists.length ? dists[Math.floor(dists.length / 2)] : 0),
-    countryShare: r(countryN ? countryOk / countryN : 0),
-    toponymsPerSecond: Math.round(ms ? (gold / ms) * 1000 : 0),
-    predictions,
-    noGold,
-  };
+  return t;
+}
+
+/** The misses of a tuning part (never of a check part), most frequent first. */
+function listMisses(name: string, t: Tally): string {
+  const top = (m: Map<string, number>): string =>
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 40)
+      .map(([k, v]) => `  ${v}× ${k}`)
+      .join('\n');
+  return `${name} (tuning part) missed spans:\n${top(t.misses)}\n${name} (tuning part) placed more than 161 km off:\n${top(t.wrong)}`;
+}
+
+function geoDir(sharedDir: string): string | undefined {
+  const dirs = [join(sharedDir, 'eval', 'geo'), join(sharedDir, 'geo'), sharedDir];
+  return dirs.find((d) => existsSync(join(d, 'gwn.jsonl')) && existsSync(join(d, 'lgl.jsonl')));
+}
+
+function readDocs(file: string): GoldDoc[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as GoldDoc);
 }
 
 /** Run the geoparsing eval over `sharedDir`/eval/geo/{gwn,lgl}.jsonl (or `sharedDir`/geo/…, or `sharedDir` itself). */
-export async function evalGeo(sharedDir: string, opts: EvalGeoOptions = {}): Promise<null | Record<'gwn' | 'lgl', GeoStats>> {
-  const dirs = [join(sharedDir, 'eval', 'geo'), join(sharedDir, 'geo'), sharedDir];
-  const dir = dirs.find((d) => existsSync(join(d, 'gwn.jsonl')) && existsSync(join(d, 'lgl.jsonl')));
+export async function evalGeo(sharedDir: string, opts: EvalGeoOptions = {}): Promise<GeoResult | null> {
+  const dir = geoDir(sharedDir);
   if (!dir) {
     console.log(`geo eval: gold data not found under ${sharedDir} (eval/geo/gwn.jsonl, lgl.jsonl); skipped.`);
     return null;
   }
   loadGazetteer();
   const locate = countryLocator();
-  const read = (f: string): GoldDoc[] =>
-    readFileSync(join(dir, f), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as GoldDoc);
-  const gwn = read('gwn.jsonl');
-  const lgl = read('lgl.jsonl');
-  return { gwn: evalCorpus(gwn, opts, locate), lgl: evalCorpus(lgl, opts, locate) };
+  const out = {} as GeoResult;
+  for (const name of ['gwn', 'lgl'] as const) {
+    const parts = splitByPart(readDocs(join(dir, `${name}.jsonl`)), (d) => d.id);
+    const tuning = evalDocs(parts.tuning, opts, locate);
+    const check = evalDocs(parts.check, opts, locate);
+    if (opts.verbose) console.log(listMisses(name, tuning));
+    out[name] = { tuning: tuning.stats(parts.tuning.length), check: check.stats(parts.check.length) };
+  }
+  return out;
 }
 
-/** Render results as a markdown table. */
-export function geoTable(rows: Array<[string, GeoStats]>): string {
-  const head = '| corpus | articles | gold | span recall | resolved | within 161 km | mean km | median km | right country | toponyms/s | predictions | no gold span |';
-  const sep = '|---|---|---|---|---|---|---|---|---|---|---|---|';
+/** Render results as a markdown table, one row per corpus and part. */
+export function geoTable(res: GeoResult): string {
+  const head =
+    '| corpus | part | articles | gold | span recall | ≤161 km of all | ≤161 km of found | median km | mean km | right country | predictions | spurious | toponyms/s |';
+  const sep = '|---|---|---|---|---|---|---|---|---|---|---|---|---|';
   const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
-  const lines = rows.map(
-    ([n, s]) =>
-      `| ${n} | ${s.articles} | ${s.gold} | ${pct(s.spanRecall)} | ${s.resolved} | ${pct(s.within161)} | ${s.meanKm} | ${s.medianKm} | ${pct(s.countryShare)} | ${s.toponymsPerSecond} | ${s.predictions} | ${s.noGold} |`,
-  );
+  const lines: string[] = [];
+  for (const [name, parts] of Object.entries(res)) {
+    for (const [part, s] of Object.entries(parts)) {
+      lines.push(
+        `| ${name} | ${part} | ${s.articles} | ${s.gold} | ${pct(s.spanRecall)} | ${pct(s.withinAll)} | ${pct(s.within161)} | ${s.medianKm} | ${s.meanKm} | ${pct(s.countryShare)} | ${s.predictions} | ${pct(s.spurious)} | ${s.toponymsPerSecond} |`,
+      );
+    }
+  }
   return [head, sep, ...lines].join('\n');
 }
 
@@ -215,25 +254,8 @@ async function main(argv: string[]): Promise<void> {
   const t0 = performance.now();
   const res = await evalGeo(shared, { verbose, baseline });
   if (!res) return;
-  const rows: Array<[string, GeoStats]> = [
-    ['gwn', res.gwn],
-    ['lgl', res.lgl],
-  ];
-  const extra = await evalGeoNoAdjectives(shared, baseline);
-  if (extra) rows.push(['gwn (no demonym adjectives)', extra]);
   console.log(`${baseline ? 'baseline (context-free) ' : ''}geoparsing, ${Math.round(performance.now() - t0)} ms in all`);
-  console.log(geoTable(rows));
-}
-
-async function evalGeoNoAdjectives(shared: string, baseline: boolean): Promise<GeoStats | null> {
-  const dirs = [join(shared, 'eval', 'geo'), join(shared, 'geo'), shared];
-  const dir = dirs.find((d) => existsSync(join(d, 'gwn.jsonl')));
-  if (!dir) return null;
-  const docs = readFileSync(join(dir, 'gwn.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as GoldDoc);
-  return evalCorpus(docs, { baseline, noAdjectives: true }, countryLocator());
+  console.log(geoTable(res));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -85,15 +85,11 @@ async function main(): Promise<void> {
     console.log('');
   }
   if (want('geo')) {
-    const { evalGeo } = await import('./geo.js');
+    const { evalGeo, geoTable } = await import('./geo.js');
     const g = await evalGeo(dir, { verbose });
     if (g) {
-      console.log('Geoparsing          articles  gold  span-recall  resolved  <=161km  mean-km  median-km  country  toponyms/s');
-      for (const [name, r] of Object.entries(g)) {
-        console.log(
-          `  ${name.padEnd(16)} ${String(r.articles).padStart(8)} ${String(r.gold).padStart(5)}  ${(100 * r.spanRecall).toFixed(1).padStart(10)}% ${String(r.resolved).padStart(9)}  ${(100 * r.within161).toFixed(1).padStart(6)}% ${r.meanKm.toFixed(0).padStart(8)} ${r.medianKm.toFixed(0).padStart(10)}  ${(100 * r.countryShare).toFixed(1).padStart(6)}% ${r.toponymsPerSecond.toFixed(0).padStart(10)}`,
-        );
-      }
+      console.log('Geoparsing (tuning and check parts apart; --verbose lists tuning misses only)');
+      console.log(geoTable(g));
     } else console.log('geo: absent, skipped');
   }
   console.log(`\neval finished in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

