@@ -5,13 +5,13 @@
  */
 import { createReadStream } from 'node:fs';
 import { opendir, readFile, stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { parseDateValue } from './html/extract.js';
 import { errorMessage } from '../model/errors.js';
 import { MAX_DOC_BYTES, type Job, type SourceItem } from './types.js';
+import { limitedLines } from './lines.js';
 
 export const SUPPORTED = ['.txt', '.html', '.htm', '.json', '.jsonl', '.ndjson'];
 
@@ -92,23 +92,50 @@ export function decodeText(bytes: Buffer): { text: string } | { reason: string }
   }
 }
 
-async function* readJsonl(path: string, gz: boolean): AsyncGenerator<SourceItem> {
+export interface ReadOptions {
+  /** A JSONL line (one record) longer than this is a failure and is skipped (default MAX_DOC_BYTES). */
+  maxRecordBytes?: number;
+  /**
+   * Bad records of one file recorded one by one, at most (default 100); the rest are counted in one
+   * failure row ("… and 524,277 more bad lines").
+   */
+  maxFailuresPerFile?: number;
+}
+
+export const MAX_FAILURES_PER_FILE = 100;
+
+/**
+ * The items of one file with its failures capped: past `max`, bad records are only counted, and one
+ * last failure row says how many more there were (its `count`), so a file of half a million bad
+ * lines writes about a hundred rows, not half a million.
+ */
+export async function* capFailures(path: string, items: AsyncIterable<SourceItem>, max: number): AsyncGenerator<SourceItem> {
+  let bad = 0;
+  for await (const it of items) {
+    if (it.kind === 'failure' && ++bad > max) continue;
+    yield it;
+  }
+  const more = bad - max;
+  if (more > 0) {
+    yield { kind: 'failure', source: path, reason: `… and ${more.toLocaleString('en-US')} more bad lines (not recorded one by one)`, count: more };
+  }
+}
+
+async function* readJsonl(path: string, gz: boolean, maxBytes: number): AsyncGenerator<SourceItem> {
   const input = createReadStream(path);
   const stream = gz ? input.pipe(createGunzip()) : input;
-  const rl = createInterface({ input: stream, crlfDelay: Infinity });
-  let line = 0;
+  input.on('error', (e) => stream.destroy(e));
   try {
-    for await (const l of rl) {
-      line++;
-      const source = `${path}:${line}`;
-      if (l.trim() === '') continue;
-      if (l.length > MAX_DOC_BYTES) {
-        yield { kind: 'failure', source, reason: `record larger than ${MAX_DOC_BYTES} bytes` };
+    for await (const l of limitedLines(stream as AsyncIterable<Uint8Array>, maxBytes)) {
+      const source = `${path}:${l.line}`;
+      if ('tooLong' in l) {
+        yield { kind: 'failure', source, reason: `record larger than ${maxBytes} bytes (${l.tooLong} bytes, skipped)` };
         continue;
       }
+      if (l.text.trim() === '') continue;
       let rec: unknown;
       try {
-        rec = JSON.parse(l);
+        rec = JSON.parse(l.text);
       } catch (e) {
         yield { kind: 'failure', source, reason: `bad JSON: ${errorMessage(e)}` };
         continue;
@@ -116,19 +143,26 @@ async function* readJsonl(path: string, gz: boolean): AsyncGenerator<SourceItem>
       yield recordToItem(rec, source);
     }
   } catch (e) {
-    yield { kind: 'failure', source: path, reason: `could not read: ${errorMessage(e)}` };
+    yield { kind: 'failure', source: path, reason: `could not read: ${errorMessage(e).split('\n')[0]}` };
+  } finally {
+    stream.destroy();
+    input.destroy();
   }
 }
 
 /** One file → items. */
-export async function* readFileItems(path: string): AsyncGenerator<SourceItem> {
+export async function* readFileItems(path: string, opts: ReadOptions = {}): AsyncGenerator<SourceItem> {
+  yield* capFailures(path, fileItems(path, opts), opts.maxFailuresPerFile ?? MAX_FAILURES_PER_FILE);
+}
+
+async function* fileItems(path: string, opts: ReadOptions): AsyncGenerator<SourceItem> {
   const f = formatOf(path);
   if (f === null) {
     yield { kind: 'failure', source: path, reason: `unsupported file type (supported: ${SUPPORTED.join(' ')} and .gz)` };
     return;
   }
   if (f.format === 'jsonl') {
-    yield* readJsonl(path, f.gz);
+    yield* readJsonl(path, f.gz, opts.maxRecordBytes ?? MAX_DOC_BYTES);
     return;
   }
   let bytes: Buffer;
@@ -184,7 +218,7 @@ export async function* readFileItems(path: string): AsyncGenerator<SourceItem> {
 }
 
 /** A path (file or directory, walked recursively in name order) → items. */
-export async function* readPath(path: string): AsyncGenerator<SourceItem> {
+export async function* readPath(path: string, opts: ReadOptions = {}): AsyncGenerator<SourceItem> {
   let st;
   try {
     st = await stat(path);
@@ -193,7 +227,7 @@ export async function* readPath(path: string): AsyncGenerator<SourceItem> {
     return;
   }
   if (!st.isDirectory()) {
-    yield* readFileItems(path);
+    yield* readFileItems(path, opts);
     return;
   }
   const names: Array<{ name: string; dir: boolean }> = [];
@@ -206,8 +240,8 @@ export async function* readPath(path: string): AsyncGenerator<SourceItem> {
   names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const n of names) {
     const p = join(path, n.name);
-    if (n.dir) yield* readPath(p);
-    else yield* readFileItems(p);
+    if (n.dir) yield* readPath(p, opts);
+    else yield* readFileItems(p, opts);
   }
 }
 
