@@ -32,7 +32,11 @@ export type DroppedKind =
   | 'advert'
   | 'copyright'
   | 'empty'
-  | 'boilerplate';
+  | 'boilerplate'
+  /** A `rel=canonical` URL on another site: recorded, not taken as the article's identity. */
+  | 'foreign-canonical'
+  /** A sentence too long to code whole, split at clause boundaries (src/text/limits.ts). */
+  | 'split-sentence';
 
 export interface Dropped {
   kind: DroppedKind;
