@@ -60,6 +60,7 @@ export const PIPELINE: Stage[] = [
       doc.sentences = a.sentences;
       doc.tokens = a.tokens;
       doc.sentenceTokens = a.sentenceTokens;
+      doc.dropped.push(...a.notes);
     },
   },
   { name: 'actors.match', requires: ['tokens'], assigns: ['entities'], run: (doc, ctx) => matchActors(doc, ctx.resources) },

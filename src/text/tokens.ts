@@ -5,7 +5,8 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { Sentence, Token, Part } from '../model/document.js';
+import type { Dropped, Sentence, Token, Part } from '../model/document.js';
+import { limitSentences, mayGrow } from './limits.js';
 
 type WinkNlp = ReturnType<typeof winkNLP>;
 let nlpSingleton: WinkNlp | null = null;
@@ -26,6 +27,8 @@ export interface Analysed {
   sentences: Sentence[];
   tokens: Token[];
   sentenceTokens: Array<[number, number]>;
+  /** Over-long sentences split by the work budget (src/text/limits.ts). */
+  notes: Dropped[];
 }
 
 /** Joins segments with blank lines and splits each into sentences and tokens. */
@@ -35,6 +38,7 @@ export function analyse(segments: Segment[]): Analysed {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   const sentenceTokens: Array<[number, number]> = [];
+  const notes: Dropped[] = [];
   let text = '';
   for (const seg of segments) {
     if (text.length > 0) text += '\n\n';
@@ -72,13 +76,15 @@ export function analyse(segments: Segment[]): Analysed {
     let openQuote = false;
     for (const sp of spans) {
       const prev = merged[merged.length - 1];
-      if (openQuote && prev) prev[1] = sp[1];
+      if (openQuote && prev && mayGrow(prev)) prev[1] = sp[1];
       else merged.push([sp[0], sp[1]]);
       const cur = merged[merged.length - 1]!;
       const txt = seg.text.slice(starts[cur[0]]!, starts[cur[1]]! + values[cur[1]]!.length);
       openQuote = quoteOpen(txt);
     }
-    for (const [first, last] of merged) {
+    const limited = limitSentences(merged, values, starts, seg.text);
+    notes.push(...limited.notes);
+    for (const [first, last] of limited.spans) {
       const sStart = starts[first]!;
       const sEnd = starts[last]! + values[last]!.length;
       // Trim the sentence to its visible text.
@@ -106,7 +112,7 @@ export function analyse(segments: Segment[]): Analysed {
       sentenceTokens.push([t0, tokens.length]);
     }
   }
-  return { text, sentences, tokens, sentenceTokens };
+  return { text, sentences, tokens, sentenceTokens, notes };
 }
 
 /** A hyphen or dash token that joins words ("Nagorno-Karabakh", "war-torn", "Vietnamese-led"). */
