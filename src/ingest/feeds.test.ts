@@ -80,6 +80,7 @@ test('RSS and Atom feeds parse into article links with dates', () => {
 
 test('fetcher retries a 503 with backoff and sends a User-Agent', async () => {
   const f = new Fetcher({ minIntervalMs: 0, backoffMs: 10, retries: 2 });
+  f.trust(base);
   const page = await f.get(`${base}/flaky`);
   assert.equal(page.body.toString(), 'ok now');
   assert.equal(flaky, 2);

@@ -5,13 +5,13 @@
  */
 import { createReadStream } from 'node:fs';
 import { opendir, readFile, stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { parseDateValue } from './html/extract.js';
 import { errorMessage } from '../model/errors.js';
 import { MAX_DOC_BYTES, type Job, type SourceItem } from './types.js';
+import { limitedLines } from './lines.js';
 
 export const SUPPORTED = ['.txt', '.html', '.htm', '.json', '.jsonl', '.ndjson'];
 
@@ -92,43 +92,105 @@ export function decodeText(bytes: Buffer): { text: string } | { reason: string }
   }
 }
 
-async function* readJsonl(path: string, gz: boolean): AsyncGenerator<SourceItem> {
+export interface ReadOptions {
+  /** A JSONL line (one record) longer than this is a failure and is skipped (default MAX_DOC_BYTES). */
+  maxRecordBytes?: number;
+  /**
+   * Bad records of one file recorded one by one, at most (default 100); the rest are counted in one
+   * failure row ("… and 524,277 more bad lines").
+   */
+  maxFailuresPerFile?: number;
+}
+
+export const MAX_FAILURES_PER_FILE = 100;
+
+/**
+ * The failures of one file, capped: past `max`, bad records are only counted, and one last failure
+ * row says how many more there were (with that `count`), so a file of half a million bad lines
+ * writes about a hundred rows, not half a million.
+ */
+export class FailureCap {
+  private bad = 0;
+  constructor(private readonly max: number) {}
+
+  /** Count one bad record; true while it should still be recorded on its own. */
+  admit(): boolean {
+    return ++this.bad <= this.max;
+  }
+
+  /** The row standing for the bad records not recorded one by one, if any. */
+  summary(path: string): SourceItem | null {
+    const more = this.bad - this.max;
+    if (more <= 0) return null;
+    return { kind: 'failure', source: path, reason: `… and ${more.toLocaleString('en-US')} more bad lines (not recorded one by one)`, count: more };
+  }
+}
+
+/**
+ * JSON.parse without a stack trace for its SyntaxError: a file of half a million bad lines spent
+ * most of its time building stack traces nobody reads (~30 µs a line).
+ */
+function parseJson(text: string): { value: unknown; error?: undefined } | { error: string } {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (e) {
+    return { error: errorMessage(e) };
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/** One JSONL line → a job or a failure reason. */
+function lineItem(text: string, source: string): SourceItem {
+  const rec = text.startsWith('{') ? parseJson(text) : { error: `not a JSON object (the line starts with ${JSON.stringify(text.slice(0, 12))})` };
+  if (rec.error === undefined) return recordToItem(rec.value, source);
+  return { kind: 'failure', source, reason: rec.error.startsWith('not ') ? rec.error : `bad JSON: ${rec.error}` };
+}
+
+async function* readJsonl(path: string, gz: boolean, maxBytes: number, cap: FailureCap): AsyncGenerator<SourceItem> {
   const input = createReadStream(path);
   const stream = gz ? input.pipe(createGunzip()) : input;
-  const rl = createInterface({ input: stream, crlfDelay: Infinity });
-  let line = 0;
+  input.on('error', (e) => stream.destroy(e));
   try {
-    for await (const l of rl) {
-      line++;
-      const source = `${path}:${line}`;
-      if (l.trim() === '') continue;
-      if (l.length > MAX_DOC_BYTES) {
-        yield { kind: 'failure', source, reason: `record larger than ${MAX_DOC_BYTES} bytes` };
-        continue;
+    for await (const lines of limitedLines(stream as AsyncIterable<Uint8Array>, maxBytes)) {
+      for (const l of lines) {
+        const source = `${path}:${l.line}`;
+        let item: SourceItem;
+        if ('tooLong' in l) item = { kind: 'failure', source, reason: `record larger than ${maxBytes} bytes (${l.tooLong} bytes, skipped)` };
+        else {
+          const text = l.text.trimStart();
+          if (text === '') continue;
+          item = lineItem(text, source);
+        }
+        if (item.kind !== 'failure' || cap.admit()) yield item;
       }
-      let rec: unknown;
-      try {
-        rec = JSON.parse(l);
-      } catch (e) {
-        yield { kind: 'failure', source, reason: `bad JSON: ${errorMessage(e)}` };
-        continue;
-      }
-      yield recordToItem(rec, source);
     }
   } catch (e) {
-    yield { kind: 'failure', source: path, reason: `could not read: ${errorMessage(e)}` };
+    if (cap.admit()) yield { kind: 'failure', source: path, reason: `could not read: ${errorMessage(e).split('\n')[0]}` };
+  } finally {
+    stream.destroy();
+    input.destroy();
   }
 }
 
 /** One file → items. */
-export async function* readFileItems(path: string): AsyncGenerator<SourceItem> {
+export async function* readFileItems(path: string, opts: ReadOptions = {}): AsyncGenerator<SourceItem> {
+  const cap = new FailureCap(opts.maxFailuresPerFile ?? MAX_FAILURES_PER_FILE);
+  yield* fileItems(path, opts, cap);
+  const more = cap.summary(path);
+  if (more) yield more;
+}
+
+async function* fileItems(path: string, opts: ReadOptions, cap: FailureCap): AsyncGenerator<SourceItem> {
   const f = formatOf(path);
   if (f === null) {
     yield { kind: 'failure', source: path, reason: `unsupported file type (supported: ${SUPPORTED.join(' ')} and .gz)` };
     return;
   }
   if (f.format === 'jsonl') {
-    yield* readJsonl(path, f.gz);
+    yield* readJsonl(path, f.gz, opts.maxRecordBytes ?? MAX_DOC_BYTES, cap);
     return;
   }
   let bytes: Buffer;
@@ -177,14 +239,17 @@ export async function* readFileItems(path: string): AsyncGenerator<SourceItem> {
     return;
   }
   if (Array.isArray(parsed)) {
-    for (let i = 0; i < parsed.length; i++) yield recordToItem(parsed[i], `${path}#${i}`);
+    for (let i = 0; i < parsed.length; i++) {
+      const item = recordToItem(parsed[i], `${path}#${i}`);
+      if (item.kind !== 'failure' || cap.admit()) yield item;
+    }
   } else {
     yield recordToItem(parsed, path);
   }
 }
 
 /** A path (file or directory, walked recursively in name order) → items. */
-export async function* readPath(path: string): AsyncGenerator<SourceItem> {
+export async function* readPath(path: string, opts: ReadOptions = {}): AsyncGenerator<SourceItem> {
   let st;
   try {
     st = await stat(path);
@@ -193,7 +258,7 @@ export async function* readPath(path: string): AsyncGenerator<SourceItem> {
     return;
   }
   if (!st.isDirectory()) {
-    yield* readFileItems(path);
+    yield* readFileItems(path, opts);
     return;
   }
   const names: Array<{ name: string; dir: boolean }> = [];
@@ -206,8 +271,8 @@ export async function* readPath(path: string): AsyncGenerator<SourceItem> {
   names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const n of names) {
     const p = join(path, n.name);
-    if (n.dir) yield* readPath(p);
-    else yield* readFileItems(p);
+    if (n.dir) yield* readPath(p, opts);
+    else yield* readFileItems(p, opts);
   }
 }
 

@@ -10,6 +10,7 @@ import type { Store, ArticleInput } from '../store/index.js';
 import type { CodedDocument } from '../model/contract.js';
 import { CoderPool, type PoolOptions } from './pool.js';
 import type { JobResult, SourceItem } from './types.js';
+import { writeFailures, type FailureRow } from './failures.js';
 
 export interface IngestStats {
   /** Inputs read (jobs + failures + skips). */
@@ -73,93 +74,139 @@ export async function* windows<T>(src: AsyncIterable<T>, max: number, waitMs = 5
 }
 
 export async function ingest(items: AsyncIterable<SourceItem>, opts: IngestOptions): Promise<IngestStats> {
-  const { store } = opts;
-  const batchSize = Math.max(1, opts.batchSize ?? 200);
-  const flushMs = opts.flushMs ?? 5000;
   const t0 = Date.now();
   const stats: IngestStats = { seen: 0, added: 0, skipped: 0, failed: 0, events: 0, batches: 0, seconds: 0 };
   const pool = opts.pool ?? (await CoderPool.create(opts));
+  const writer = new Writer(opts, stats, t0);
   const maxInFlight = pool.size * 2;
   const inFlight = new Set<Promise<void>>();
-  let batch: Array<{ article: ArticleInput; doc: CodedDocument }> = [];
-  let failures: Array<{ source: string; reason: string }> = [];
-  let lastFlush = Date.now();
-  let lastReport = 0;
-
-  const report = (final = false) => {
-    stats.seconds = (Date.now() - t0) / 1000;
-    if (!opts.onProgress) return;
-    const now = Date.now();
-    if (!final && now - lastReport < 250) return;
-    lastReport = now;
-    opts.onProgress({ ...stats }, final);
-  };
-
-  const flush = async () => {
-    const b = batch;
-    const f = failures;
-    batch = [];
-    failures = [];
-    lastFlush = Date.now();
-    for (const x of f) await store.addFailure(x.source, x.reason);
-    if (b.length > 0) {
-      const r = await store.addArticles(b);
-      stats.added += r.added;
-      stats.skipped += r.skipped;
-      stats.events += r.events;
-      stats.batches++;
-    }
-    report(true);
-  };
-
   const onResult = (r: JobResult) => {
-    if (r.ok) batch.push({ article: r.article, doc: r.doc });
-    else {
-      stats.failed++;
-      failures.push({ source: r.source, reason: r.reason });
-    }
-    report();
+    if (r.ok) writer.article({ article: r.article, doc: r.doc });
+    else writer.failure({ source: r.source, reason: r.reason });
   };
-
-  const maybeFlush = async () => {
-    if (batch.length >= batchSize || failures.length >= batchSize || (batch.length + failures.length > 0 && Date.now() - lastFlush >= flushMs)) {
-      await flush();
-    }
-  };
-
   try {
-    for await (const win of windows(items, LOOKUP_WINDOW)) {
-      const jobs = win.flatMap((it) => (it.kind === 'job' ? [it.job] : []));
-      const stored = await store.seenMany(jobs.map((j) => ({ rawHash: j.rawHash, url: j.url })));
-      const isStored = new Map(jobs.map((j, i) => [j, stored[i]!]));
-      for (const item of win) {
-        stats.seen++;
-        if (item.kind === 'failure') {
-          stats.failed++;
-          failures.push({ source: item.source, reason: item.reason });
-        } else if (item.kind === 'skip' || isStored.get(item.job)) {
-          stats.skipped++;
-        } else {
-          while (inFlight.size >= maxInFlight) await Promise.race(inFlight);
-          const job = item.job;
-          const p: Promise<void> = pool.run(job).then(onResult, (e: unknown) =>
-            onResult({ ok: false, source: job.source, reason: String(e) }),
-          );
-          const tracked = p.finally(() => inFlight.delete(tracked));
-          inFlight.add(tracked);
+    try {
+      for await (const win of windows(items, LOOKUP_WINDOW)) {
+        const jobs = win.flatMap((it) => (it.kind === 'job' ? [it.job] : []));
+        const stored = await opts.store.seenMany(jobs.map((j) => ({ rawHash: j.rawHash, url: j.url })));
+        const isStored = new Map(jobs.map((j, i) => [j, stored[i]!]));
+        for (const item of win) {
+          stats.seen++;
+          if (item.kind === 'failure') writer.failure(item);
+          else if (item.kind === 'skip' || isStored.get(item.job)) stats.skipped++;
+          else {
+            while (inFlight.size >= maxInFlight) await Promise.race(inFlight);
+            const job = item.job;
+            const p: Promise<void> = pool.run(job).then(onResult, (e: unknown) => onResult({ ok: false, source: job.source, reason: String(e) }));
+            const tracked = p.finally(() => inFlight.delete(tracked));
+            inFlight.add(tracked);
+          }
+          writer.report();
+          await writer.maybeFlush();
         }
-        report();
-        await maybeFlush();
       }
+    } finally {
+      // Whatever stopped the reading, what was read and coded is stored.
+      await Promise.all(inFlight);
+      await writer.close();
     }
-    await Promise.all(inFlight);
-    await flush();
   } finally {
     if (!opts.pool) await pool.close();
   }
   stats.seconds = (Date.now() - t0) / 1000;
-  report(true);
+  writer.report(true);
   return stats;
+}
+
+/**
+ * Coded articles and failures waiting for their commit. A batch is committed when it is full and,
+ * on a timer, at least every `flushMs` while anything waits, whether or not new input arrives: a
+ * slow last document (or a slow source) does not hold back the articles coded before it.
+ * Commits are serialised; a commit error from the timer is thrown by the next call.
+ */
+class Writer {
+  private batch: Array<{ article: ArticleInput; doc: CodedDocument }> = [];
+  private failures: FailureRow[] = [];
+  private chain: Promise<void> = Promise.resolve();
+  private error: unknown = null;
+  private lastFlush = Date.now();
+  private lastReport = 0;
+  private readonly timer: NodeJS.Timeout;
+  private readonly batchSize: number;
+  private readonly flushMs: number;
+
+  constructor(
+    private readonly opts: IngestOptions,
+    private readonly stats: IngestStats,
+    private readonly t0: number,
+  ) {
+    this.batchSize = Math.max(1, opts.batchSize ?? 200);
+    this.flushMs = Math.max(1, opts.flushMs ?? 5000);
+    this.timer = setInterval(() => {
+      if (this.waiting() && Date.now() - this.lastFlush >= this.flushMs) void this.flush().catch(() => undefined);
+    }, Math.max(10, Math.min(this.flushMs, 1000)));
+  }
+
+  article(a: { article: ArticleInput; doc: CodedDocument }): void {
+    this.batch.push(a);
+    this.report();
+  }
+
+  failure(f: { source: string; reason: string; count?: number }): void {
+    this.stats.failed += f.count ?? 1;
+    this.failures.push({ source: f.source, reason: f.reason });
+    this.report();
+  }
+
+  private waiting(): boolean {
+    return this.batch.length + this.failures.length > 0;
+  }
+
+  async maybeFlush(): Promise<void> {
+    if (this.error !== null) throw this.error;
+    if (this.batch.length >= this.batchSize || this.failures.length >= this.batchSize) await this.flush();
+  }
+
+  /** Commit what waits now (after any commit in progress). */
+  flush(): Promise<void> {
+    const run = async () => {
+      const b = this.batch;
+      const f = this.failures;
+      this.batch = [];
+      this.failures = [];
+      this.lastFlush = Date.now();
+      if (f.length > 0) await writeFailures(this.opts.store, f);
+      if (b.length > 0) {
+        const r = await this.opts.store.addArticles(b);
+        this.stats.added += r.added;
+        this.stats.skipped += r.skipped;
+        this.stats.events += r.events;
+        this.stats.batches++;
+      }
+      this.report(true);
+    };
+    const p = this.chain.then(run);
+    this.chain = p.catch((e: unknown) => {
+      this.error ??= e;
+    });
+    return p;
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.timer);
+    await this.chain;
+    if (this.error !== null) throw this.error;
+    await this.flush();
+  }
+
+  report(final = false): void {
+    this.stats.seconds = (Date.now() - this.t0) / 1000;
+    if (!this.opts.onProgress) return;
+    const now = Date.now();
+    if (!final && now - this.lastReport < 250) return;
+    this.lastReport = now;
+    this.opts.onProgress({ ...this.stats }, final);
+  }
 }
 
 /** A progress printer: one rewritten line on a TTY, a log line per commit otherwise. */

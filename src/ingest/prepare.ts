@@ -6,6 +6,7 @@ import { decodeHtml, extractArticle, parseDateValue } from './html/extract.js';
 import type { CodedDocument } from '../model/contract.js';
 import { errorMessage } from '../model/errors.js';
 import type { Job, JobResult } from './types.js';
+import { sameSite } from './site.js';
 
 export type CodeFn = (
   text: string,
@@ -51,6 +52,7 @@ export async function prepareJob(job: Job, code: CodeFn, dateDefault: string | n
     let url = job.url;
     let canonical: string | null = null;
     let language: string | null = null;
+    let foreign: string | null = null;
     if (job.html !== undefined || job.bytes !== undefined) {
       const html = job.html ?? decodeHtml(Buffer.from(job.bytes!), job.contentType ?? null);
       const ex = extractArticle(html, { url: job.url });
@@ -58,8 +60,14 @@ export async function prepareJob(job: Job, code: CodeFn, dateDefault: string | n
       title = title ?? ex.title;
       date = date ?? isoDate(ex.date);
       outlet = outlet ?? ex.outlet;
-      canonical = ex.canonicalUrl;
       url = url ?? ex.url ?? null;
+      canonical = ex.canonicalUrl;
+      // Another site's canonical URL is not this page's identity (it would take that site's
+      // article id and make its real article be skipped): recorded, not used.
+      if (canonical !== null && url !== null && !sameSite(canonical, url)) {
+        foreign = canonical;
+        canonical = null;
+      }
       language = ex.language;
     } else {
       text = job.text ?? '';
@@ -70,6 +78,7 @@ export async function prepareJob(job: Job, code: CodeFn, dateDefault: string | n
     }
     date = date ?? (job.text !== undefined ? datelineDate(text) : null) ?? dateDefault;
     const doc = await code(text, { date, url: canonical ?? url, title, outlet });
+    if (foreign !== null) doc.document.dropped.push({ kind: 'foreign-canonical', text: foreign });
     return {
       ok: true,
       article: {

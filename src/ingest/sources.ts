@@ -4,7 +4,7 @@
 import { errorMessage } from '../model/errors.js';
 import { Fetcher } from './fetch.js';
 import { looksLikeFeed, parseFeed, type FeedItem } from './feeds.js';
-import { hashOf, readPath, stdinItems } from './files.js';
+import { hashOf, readPath, stdinItems, type ReadOptions } from './files.js';
 import type { SourceItem } from './types.js';
 
 export interface SourceOptions {
@@ -13,6 +13,8 @@ export interface SourceOptions {
   seenUrl?: (url: string) => Promise<boolean>;
   /** Reads stdin when '-' is given. */
   stdin?: () => Promise<Buffer>;
+  /** Limits of the file readers (record size, failures per file). */
+  read?: ReadOptions;
 }
 
 export function isUrl(s: string): boolean {
@@ -87,9 +89,10 @@ async function* feedEntries(feedUrl: string, xml: string, opts: SourceOptions, f
 /** Article pages fetched in parallel from one feed (different hosts proceed independently). */
 const FETCH_CONCURRENCY = 4;
 
-/** Fetch a feed and every article it links to (skipping stored ones). */
+/** Fetch a feed and every article it links to (skipping stored ones). The feed's own URL is trusted. */
 export async function* feedItems(feedUrl: string, opts: SourceOptions): AsyncGenerator<SourceItem> {
   const fetcher = opts.fetcher ?? new Fetcher();
+  fetcher.trust(feedUrl);
   let page;
   try {
     page = await fetcher.get(feedUrl);
@@ -100,18 +103,31 @@ export async function* feedItems(feedUrl: string, opts: SourceOptions): AsyncGen
   yield* feedEntries(feedUrl, page.body.toString('utf8'), opts, fetcher);
 }
 
+/**
+ * The items of one input; an error while reading it (a directory that cannot be listed, a reader
+ * bug) becomes a failure row for that input and the next input is read.
+ */
+async function* guarded(input: string, items: AsyncIterable<SourceItem> | Iterable<SourceItem>): AsyncGenerator<SourceItem> {
+  try {
+    yield* items;
+  } catch (e) {
+    yield { kind: 'failure', source: input, reason: `could not read: ${errorMessage(e).split('\n')[0]}` };
+  }
+}
+
 /** Every input in order: files/directories, '-', article URLs (a URL serving a feed is expanded), feeds. */
 export async function* sourceItems(inputs: string[], feeds: string[], opts: SourceOptions = {}): AsyncGenerator<SourceItem> {
   const fetcher = opts.fetcher ?? new Fetcher();
+  for (const input of [...inputs, ...feeds]) if (isUrl(input)) fetcher.trust(input);
   for (const input of inputs) {
     if (input === '-') {
       const bytes = opts.stdin ? await opts.stdin() : Buffer.alloc(0);
-      yield* stdinItems(bytes);
+      yield* guarded('-', stdinItems(bytes));
     } else if (isUrl(input)) {
-      yield* urlItems(input, opts, fetcher);
+      yield* guarded(input, urlItems(input, opts, fetcher));
     } else {
-      yield* readPath(input);
+      yield* guarded(input, readPath(input, opts.read));
     }
   }
-  for (const f of feeds) yield* feedItems(f, { ...opts, fetcher });
+  for (const f of feeds) yield* guarded(f, feedItems(f, { ...opts, fetcher }));
 }

@@ -27,7 +27,8 @@ export interface Job {
 
 export type SourceItem =
   | { kind: 'job'; job: Job }
-  | { kind: 'failure'; source: string; reason: string }
+  /** `count`: how many bad inputs this row stands for (default 1; see capFailures). */
+  | { kind: 'failure'; source: string; reason: string; count?: number }
   /** Already stored (known before fetching or coding). */
   | { kind: 'skip'; source: string };
 

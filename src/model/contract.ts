@@ -102,7 +102,7 @@ export function toContract(doc: Doc): CodedDocument {
       standfirst: article.standfirst,
       text,
       captions: [...article.captions],
-      dropped: [...article.dropped],
+      dropped: [...article.dropped, ...doc.layers.textNotes],
     },
     sentences: doc.layers.sentences.map((s) => ({ index: s.index, start: s.start, end: s.end, text: s.text, part: s.part })),
     entities,

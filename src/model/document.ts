@@ -36,7 +36,11 @@ export type DroppedKind =
   | 'advert'
   | 'copyright'
   | 'empty'
-  | 'boilerplate';
+  | 'boilerplate'
+  /** A `rel=canonical` URL on another site: recorded, not taken as the article's identity. */
+  | 'foreign-canonical'
+  /** A sentence too long to code whole, split at clause boundaries (src/text/limits.ts). */
+  | 'split-sentence';
 
 export interface Dropped {
   kind: DroppedKind;
@@ -305,6 +309,8 @@ export interface Layers {
   readonly nonEvents: readonly RejectedEvent[];
   /** Per event (same index as `events`): where it happened, or null. */
   readonly eventLocations: readonly (EventLocation | null)[];
+  /** What the work budget changed in the text (over-long sentences split), written by text.analyse. */
+  readonly textNotes: readonly Dropped[];
 }
 
 export type LayerName = keyof Layers;
@@ -328,6 +334,7 @@ export function emptyLayers(): Layers {
     events: [],
     nonEvents: [],
     eventLocations: [],
+    textNotes: [],
   };
 }
 

@@ -14,6 +14,8 @@ export const ERRORS = {
   DYAD_E009: { exit: 65, what: 'bad document' },
   DYAD_E010: { exit: 69, what: 'network source unavailable' },
   DYAD_E011: { exit: 70, what: 'store error' },
+  // DYAD_E060-E069: ingestion (issue #17)
+  DYAD_E060: { exit: 69, what: 'refused: a URL from a feed, redirect or link points at an internal address' },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

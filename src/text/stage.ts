@@ -21,7 +21,7 @@ export const textClean = defineStage({
 export const textAnalyse = defineStage({
   name: 'text.analyse',
   requires: ['article'],
-  assigns: ['text', 'sentences', 'tokens'],
+  assigns: ['text', 'sentences', 'tokens', 'textNotes'],
   resources: [],
   run(doc) {
     const { title, standfirst, paragraphs } = doc.layers.article;
@@ -30,6 +30,6 @@ export const textAnalyse = defineStage({
     if (standfirst) segs.push({ text: standfirst, part: 'standfirst', paragraph: segs.length });
     for (const p of paragraphs) segs.push({ text: p, part: 'body', paragraph: segs.length });
     const a = analyse(segs);
-    return { text: a.text, sentences: a.sentences, tokens: a.tokens };
+    return { text: a.text, sentences: a.sentences, tokens: a.tokens, textNotes: a.notes };
   },
 });

@@ -4,8 +4,9 @@
  * newlines first, so headlines and captions never run into the body.
  */
 import winkNLP from 'wink-nlp';
-import type { Sentence, Token, Part } from '../model/document.js';
+import type { Dropped, Sentence, Token, Part } from '../model/document.js';
 import { winkModel } from './wink-model.js';
+import { limitSentences, mayGrow } from './limits.js';
 
 type WinkNlp = ReturnType<typeof winkNLP>;
 let nlpSingleton: WinkNlp | null = null;
@@ -25,6 +26,8 @@ export interface Analysed {
   text: string;
   sentences: Sentence[];
   tokens: Token[];
+  /** Over-long sentences split by the work budget (src/text/limits.ts). */
+  notes: Dropped[];
 }
 
 /** Joins segments with blank lines and splits each into sentences and tokens. */
@@ -33,6 +36,7 @@ export function analyse(segments: Segment[]): Analysed {
   const its = n.its;
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
+  const notes: Dropped[] = [];
   let text = '';
   for (const seg of segments) {
     if (text.length > 0) text += '\n\n';
@@ -70,13 +74,15 @@ export function analyse(segments: Segment[]): Analysed {
     let openQuote = false;
     for (const sp of spans) {
       const prev = merged[merged.length - 1];
-      if (openQuote && prev) prev[1] = sp[1];
+      if (openQuote && prev && mayGrow(prev)) prev[1] = sp[1];
       else merged.push([sp[0], sp[1]]);
       const cur = merged[merged.length - 1]!;
       const txt = seg.text.slice(starts[cur[0]]!, starts[cur[1]]! + values[cur[1]]!.length);
       openQuote = quoteOpen(txt);
     }
-    for (const [first, last] of merged) {
+    const limited = limitSentences(merged, values, starts, seg.text);
+    notes.push(...limited.notes);
+    for (const [first, last] of limited.spans) {
       const sStart = starts[first]!;
       const sEnd = starts[last]! + values[last]!.length;
       // Trim the sentence to its visible text.
@@ -103,7 +109,7 @@ export function analyse(segments: Segment[]): Analysed {
       sentences.push({ index, start: base + a, end: base + b, text: seg.text.slice(a, b), part: seg.part, paragraph: seg.paragraph, range: { start: t0, end: tokens.length } });
     }
   }
-  return { text, sentences, tokens };
+  return { text, sentences, tokens, notes };
 }
 
 /** A hyphen or dash token that joins words ("Nagorno-Karabakh", "war-torn", "Vietnamese-led"). */

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { memoryIo } from '../io.js';
 import { runCli } from '../main.js';
 import { run } from './extract.js';
+import { USER_AGENT } from '../../ingest/fetch.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../test-fixtures/html/', import.meta.url));
 const fixture = (name: string): string => join(FIXTURES, name);
@@ -117,7 +118,7 @@ test('fetches a URL from a local server: charset header, redirects, user agent, 
     assert.match(a.text, /à l’Élysée régional/);
     assert.equal(a.url, `${base}/2021/05/03/mayors.html`);
     assert.equal(a.date, '2021-05-03');
-    assert.ok(agents.every((ua) => ua === 'Dyad/0.1 (+https://github.com/dyad)'));
+    assert.ok(agents.every((ua) => ua === USER_AGENT), agents.join(' | '));
 
     const missing = memoryIo();
     assert.equal(await runCli(['extract', `${base}/missing`], missing), 69);

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { DyadError, errorMessage, isDyadError } from '../../model/errors.js';
 import { decodeHtml, extractArticle, MAX_HTML_BYTES } from '../../ingest/html/extract.js';
 import type { Io } from '../io.js';
+import { Fetcher } from '../../ingest/fetch.js';
 
 export const help = `usage: dyad extract <file.html|file.html.gz|URL|-> [--format json|text] [--url URL]
 
@@ -18,6 +19,7 @@ outlet, canonical URL, language, description and figure captions.
   --format FMT     json (default): the whole record; text: the title, a blank line, the text
   --url URL        the page's address, when reading a file or stdin (used for the date in the
                    path and the outlet's host name)
+  --no-robots      fetch a URL even where robots.txt disallows it (only for sites you run yourself)
 
 examples:
   dyad extract page.html
@@ -26,7 +28,6 @@ examples:
 `;
 
 export const FETCH_TIMEOUT_MS = 20_000;
-export const USER_AGENT = 'Dyad/0.1 (+https://github.com/dyad)';
 
 interface Page {
   bytes: Buffer;
@@ -34,56 +35,29 @@ interface Page {
   url: string | null;
 }
 
-/** The response body, read in chunks and refused past 20 MB (a missing Content-Length is common). */
-async function readBody(res: Response, url: string): Promise<Buffer> {
-  if (!res.body) return Buffer.alloc(0);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  const reader = res.body.getReader();
+/** Fetch the page the user named: robots.txt obeyed, redirects checked hop by hop (see Fetcher). */
+async function fetchPage(url: string, robots: boolean): Promise<Page> {
+  const fetcher = new Fetcher({ timeoutMs: FETCH_TIMEOUT_MS, retries: 1, minIntervalMs: 0, maxBytes: MAX_HTML_BYTES, respectRobots: robots });
+  fetcher.trust(url);
+  let page;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > MAX_HTML_BYTES) {
-        await reader.cancel();
-        throw new DyadError('DYAD_E004', `${url} is larger than 20 MB`);
-      }
-      chunks.push(Buffer.from(value));
-    }
+    page = await fetcher.get(url);
   } catch (e) {
-    if (isDyadError(e)) throw e;
-    throw new DyadError('DYAD_E010', `could not fetch ${url}: ${errorMessage(e)}`);
+    if (!isDyadError(e)) throw new DyadError('DYAD_E010', `could not fetch ${url}: ${errorMessage(e)}`);
+    if (e.code === 'DYAD_E004') throw new DyadError('DYAD_E004', `${url} is larger than ${MAX_HTML_BYTES / 1048576} MB`);
+    const why = e.message.startsWith(`${url}: `) ? e.message.slice(url.length + 2) : e.message;
+    throw new DyadError(e.code, `could not fetch ${url}: ${why}`);
   }
-  return Buffer.concat(chunks);
-}
-
-async function fetchPage(url: string): Promise<Page> {
-  let res: Response;
-  try {
-    res = await fetch(url, {
-      headers: { 'user-agent': USER_AGENT, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' },
-      redirect: 'follow',
-      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
-    });
-  } catch (e) {
-    const cause = (e as { cause?: unknown }).cause;
-    const why = e instanceof Error && e.name === 'TimeoutError' ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s` : errorMessage(cause ?? e);
-    throw new DyadError('DYAD_E010', `could not fetch ${url}: ${why}`);
-  }
-  if (!res.ok) throw new DyadError('DYAD_E010', `could not fetch ${url}: HTTP ${res.status} ${res.statusText}`.trim());
-  const contentType = res.headers.get('content-type');
+  const contentType = page.contentType;
   if (contentType && !/html|xml|text\/plain/i.test(contentType)) {
     throw new DyadError('DYAD_E002', `${url} is not an HTML page (content-type ${contentType})`);
   }
-  const declared = Number(res.headers.get('content-length') ?? '0');
-  if (declared > MAX_HTML_BYTES) throw new DyadError('DYAD_E004', `${url} is larger than 20 MB`);
-  return { bytes: await readBody(res, url), contentType, url: res.url || url };
+  return { bytes: page.body, contentType, url: page.url };
 }
 
-async function readPage(input: string, io: Io): Promise<Page> {
+async function readPage(input: string, io: Io, robots: boolean): Promise<Page> {
   if (input === '-') return { bytes: await io.stdin(), contentType: null, url: null };
-  if (/^https?:\/\//i.test(input)) return fetchPage(input);
+  if (/^https?:\/\//i.test(input)) return fetchPage(input, robots);
   try {
     return { bytes: await readFile(input), contentType: null, url: null };
   } catch (e) {
@@ -122,6 +96,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     options: {
       format: { type: 'string', default: 'json' },
       url: { type: 'string' },
+      'no-robots': { type: 'boolean' },
     },
   });
   const format = values.format ?? 'json';
@@ -131,7 +106,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   const input = positionals[0]!;
   const name = input === '-' ? 'stdin' : input;
-  const page = await readPage(input, io);
+  const page = await readPage(input, io, !values['no-robots']);
   const html = pageText(page, name);
   let article;
   try {

@@ -11,6 +11,7 @@ import { ingest, progressPrinter, type IngestStats } from '../../ingest/ingest.j
 import { sourceItems, isUrl } from '../../ingest/sources.js';
 import { estimateCount } from '../../ingest/files.js';
 import { Fetcher } from '../../ingest/fetch.js';
+import { DEFAULT_DOC_TIMEOUT_MS } from '../../ingest/pool.js';
 
 export const help = `usage: dyad ingest <paths|URLs|-...> [options]
 
@@ -28,8 +29,12 @@ options:
   --batch N             articles per transaction (default 200)
   --window-days N       merge events of the same dyad and code within N-day buckets (default 1)
   --store-memory MB     memory DuckDB may use besides its indexes (default 100; 0 = DuckDB's default)
+  --doc-timeout S       time budget of one document in seconds (default ${DEFAULT_DOC_TIMEOUT_MS / 1000}; 0 = none): a
+                        document still coding after it is recorded as a failure and the run goes on
   --min-interval MS     minimum delay between two requests to one host (default 1000)
   --no-robots           do not read robots.txt (only for sites you run yourself)
+  --allow-private       let feed items, redirects and links reach loopback, private and other
+                        internal addresses (refused by default; the URLs you give are always fetched)
   --quiet               no progress output
 `;
 
@@ -38,6 +43,14 @@ export function intOption(v: string | undefined, name: string, min: number): num
   const n = Number(v);
   if (!Number.isInteger(n) || n < min) throw new DyadError('DYAD_E005', `--${name}: expected an integer >= ${min}, got '${v}'`);
   return n;
+}
+
+/** `--doc-timeout S`: seconds (a decimal number, 0 = no budget) → milliseconds. */
+export function secondsOption(v: string | undefined, name: string): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (v.trim() === '' || !Number.isFinite(n) || n < 0) throw new DyadError('DYAD_E005', `--${name}: expected a number of seconds >= 0, got '${v}'`);
+  return Math.round(n * 1000);
 }
 
 export function summary(s: IngestStats, db: string): string {
@@ -63,6 +76,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       'store-memory': { type: 'string' },
       'min-interval': { type: 'string' },
       'no-robots': { type: 'boolean' },
+      'doc-timeout': { type: 'string' },
+      'allow-private': { type: 'boolean' },
       quiet: { type: 'boolean' },
     },
   });
@@ -83,7 +98,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const db = values.db ?? DEFAULT_DB;
   const memoryBudgetMB = intOption(values['store-memory'], 'store-memory', 0);
   const store = await openStore({ path: db, windowDays, ...(memoryBudgetMB === undefined ? {} : { memoryBudgetMB }) });
-  const fetcher = new Fetcher({ minIntervalMs, respectRobots: !values['no-robots'] });
+  const docTimeoutMs = secondsOption(values['doc-timeout'], 'doc-timeout');
+  const fetcher = new Fetcher({ minIntervalMs, respectRobots: !values['no-robots'], allowPrivate: values['allow-private'] ?? false });
   const local = positionals.every((p) => p !== '-' && !isUrl(p)) && feeds.length === 0;
   const total = io.isTTY && local ? await estimateCount(positionals) : null;
   const progress = progressPrinter(io.err, io.isTTY, total);
@@ -98,6 +114,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       workers,
       batchSize,
       dateDefault,
+      docTimeoutMs,
       onProgress: values.quiet ? undefined : progress.onProgress,
     });
     progress.done();

@@ -11,7 +11,7 @@ import { feedItems } from '../../ingest/sources.js';
 import { Fetcher } from '../../ingest/fetch.js';
 import { CoderPool } from '../../ingest/pool.js';
 import type { SourceItem } from '../../ingest/types.js';
-import { intOption, summary } from './ingest.js';
+import { intOption, secondsOption, summary } from './ingest.js';
 import { listenError, portOption } from './serve.js';
 
 export const help = `usage: dyad watch FEEDS.txt [--every 15m] [--db PATH] [--once] [--serve PORT]
@@ -27,6 +27,8 @@ options:
   --date-default D    publication date for articles that state none
   --workers N         coding threads (default: one per core)
   --min-interval MS   minimum delay between two requests to one host (default 1000)
+  --doc-timeout S     time budget of one document in seconds (default 10; 0 = none)
+  --allow-private     let feed items and redirects reach loopback, private and internal addresses
   --store-memory MB   memory DuckDB may use besides its indexes (default 100; 0 = DuckDB's default)
   --serve PORT        also serve the API and dashboard on this port (0 = any free one) from this
                       process: while watch writes the store, \`dyad serve\` cannot open it
@@ -72,6 +74,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       'min-interval': { type: 'string' },
       'store-memory': { type: 'string' },
       'no-robots': { type: 'boolean' },
+      'doc-timeout': { type: 'string' },
+      'allow-private': { type: 'boolean' },
       serve: { type: 'string' },
       host: { type: 'string' },
     },
@@ -83,7 +87,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const servePort = values.serve === undefined ? undefined : portOption(values.serve, '--serve');
   const memoryBudgetMB = intOption(values['store-memory'], 'store-memory', 0);
   const store = await openStore({ path: db, ...(memoryBudgetMB === undefined ? {} : { memoryBudgetMB }) });
-  const fetcher = new Fetcher({ minIntervalMs: intOption(values['min-interval'], 'min-interval', 0), respectRobots: !values['no-robots'] });
+  const fetcher = new Fetcher({ minIntervalMs: intOption(values['min-interval'], 'min-interval', 0), respectRobots: !values['no-robots'], allowPrivate: values['allow-private'] ?? false });
   let server: { url: string; close(): Promise<void> } | null = null;
   if (servePort !== undefined) {
     const { startServer } = await import('../../serve/server.js');
@@ -105,7 +109,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   let pool: CoderPool;
   try {
-    pool = await CoderPool.create({ workers: intOption(values.workers, 'workers', 0), dateDefault: values['date-default'] ?? null });
+    pool = await CoderPool.create({
+      workers: intOption(values.workers, 'workers', 0),
+      dateDefault: values['date-default'] ?? null,
+      docTimeoutMs: secondsOption(values['doc-timeout'], 'doc-timeout'),
+    });
   } catch (e) {
     await server?.close();
     await store.close();

@@ -61,7 +61,8 @@ function asDocument(html: string): string {
   let h = html;
   if (!/<body[\s>]/i.test(h)) {
     if (/<\/head\s*>/i.test(h)) h = h.replace(/<\/head\s*>/i, '</head><body>');
-    else if (/<html(?:\s[^>]*)?>/i.test(h)) h = h.replace(/<html(?:\s[^>]*)?>/i, (m) => `${m}<body>`);
+    // `[^<>]*`, not `[^>]*`: a match attempt stops at the next tag, so `<html <html …` stays linear.
+    else if (/<html(?:\s[^<>]*)?>/i.test(h)) h = h.replace(/<html(?:\s[^<>]*)?>/i, (m) => `${m}<body>`);
     else h = `<body>${h}`;
   }
   if (!/<html[\s>]/i.test(h)) h = `<html>${h}</html>`;
@@ -74,14 +75,48 @@ const FLAT_TAGS = new Set([
   'p', 'li', 'option', 'td', 'tr', 'th', 'dd', 'dt',
 ]);
 
-/** Estimated maximum nesting depth of the page, from its tags alone (cheap: no parsing). */
+/** One tag of the page: `<name …>`, `</name>` or `<name …/>`, found by a linear scan. */
+interface TagToken {
+  start: number;
+  /** Just past the closing `>`. */
+  end: number;
+  name: string;
+  closing: boolean;
+  selfClosing: boolean;
+}
+
+const TAG_NAME = /[a-zA-Z][\w:-]*/y;
+
+/**
+ * The tags of a page in order, in one pass: a `<` that starts a name runs to the next `>`. Each
+ * `>` is looked up once from where the scan stands, so the cost is linear in the page's length
+ * even when it is full of tags that never close (`<a <a <a …`, issue #17: a regex with
+ * `[^>]*` retried from every `<` took 38 s on 800 KB). Past the last `>` nothing can be a tag.
+ */
+export function* htmlTags(html: string): Generator<TagToken> {
+  let i = html.indexOf('<');
+  while (i !== -1) {
+    const closing = html.charCodeAt(i + 1) === 47; // '/'
+    TAG_NAME.lastIndex = i + (closing ? 2 : 1);
+    const m = TAG_NAME.exec(html);
+    if (m === null) {
+      i = html.indexOf('<', i + 1);
+      continue;
+    }
+    const gt = html.indexOf('>', TAG_NAME.lastIndex);
+    if (gt === -1) return;
+    yield { start: i, end: gt + 1, name: m[0], closing, selfClosing: html.charCodeAt(gt - 1) === 47 };
+    i = html.indexOf('<', gt + 1);
+  }
+}
+
+/** Estimated maximum nesting depth of the page, from its tags alone (cheap: no parsing; linear). */
 export function tagDepth(html: string): number {
-  const re = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
   let depth = 0;
   let max = 0;
-  for (let m = re.exec(html); m; m = re.exec(html)) {
-    if (m[3] || FLAT_TAGS.has(m[2]!.toLowerCase())) continue;
-    if (m[1]) {
+  for (const t of htmlTags(html)) {
+    if (t.selfClosing || FLAT_TAGS.has(t.name.toLowerCase())) continue;
+    if (t.closing) {
       if (depth > 0) depth--;
     } else if (++depth > max) {
       max = depth;
@@ -93,7 +128,15 @@ export function tagDepth(html: string): number {
 /** Keep only paragraph-level tags: a pathologically deep page becomes a flat list of blocks. */
 const KEEP_WHEN_FLAT = /^(?:p|br|h[1-6]|li|title|meta|link|script|style|html|head|body|blockquote|pre|tr|td|th)$/i;
 function flattenHtml(html: string): string {
-  return html.replace(/<\/?([a-zA-Z][\w:-]*)\b[^>]*>/g, (m, tag: string) => (KEEP_WHEN_FLAT.test(tag) ? m : ' '));
+  const out: string[] = [];
+  let at = 0;
+  for (const t of htmlTags(html)) {
+    if (KEEP_WHEN_FLAT.test(t.name)) continue;
+    out.push(html.slice(at, t.start), ' ');
+    at = t.end;
+  }
+  out.push(html.slice(at));
+  return out.join('');
 }
 
 function parseDocument(html: string): Document {
