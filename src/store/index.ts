@@ -6,7 +6,6 @@
  * across articles: every coded event maps to the merged event keyed by (date bucket, source code,
  * target code, CAMEO code); `mentions` keeps one row per (merged event, article, article event).
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
@@ -29,56 +28,13 @@ import type { DuckDBConnection, DuckDBAppender, DuckDBValue } from '@duckdb/node
 import type { CodedDocument } from '../model/contract.js';
 import { DyadError, errorMessage } from '../model/errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
+import { articleId, epochDays } from './keys.js';
+import { prepareArticles, freshArticles, articleRows, V, I, type Cell } from './rows.js';
 
 export { MIGRATIONS, SCHEMA_VERSION };
 
-/** Where an article came from; everything optional (the coded document fills the gaps). */
-export interface ArticleInput {
-  url?: string | null;
-  canonicalUrl?: string | null;
-  outlet?: string | null;
-  title?: string | null;
-  date?: string | null;
-  language?: string | null;
-  /** The file, URL or feed item it was read from (for messages). */
-  source?: string | null;
-  /** sha256 of the raw input as read (bytes or text plus metadata): lets a re-run skip it before coding. */
-  rawHash?: string | null;
-}
-
-export interface AddResult {
-  added: number;
-  skipped: number;
-  /** Coded events in the added articles. */
-  events: number;
-}
-
-export interface Store {
-  /** Parameterised read query ($1, $2 …); values come back as plain JS (numbers, 'YYYY-MM-DD' dates). */
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
-  /** Like `query`, but yields rows in chunks without materialising the whole result. */
-  stream<T = Record<string, unknown>>(sql: string, params?: unknown[]): AsyncGenerator<T[]>;
-  /**
-   * Run a read query as one streamed DuckDB result and hand its rows to `onRows` a chunk (~2,048
-   * rows) at a time: one pass, memory bounded by a chunk, whatever the size of the result. The
-   * store's connection is held until the last chunk is handled.
-   */
-  scan<T = Record<string, unknown>>(sql: string, params: unknown[], onRows: (rows: T[]) => Promise<void> | void): Promise<void>;
-  /** Run a statement (DDL, COPY …) that returns nothing useful. */
-  exec(sql: string, params?: unknown[]): Promise<void>;
-  /** One transaction per call; idempotent by article id and content hash; merges events. */
-  addArticles(items: Array<{ article: ArticleInput; doc: CodedDocument }>): Promise<AddResult>;
-  /** True when an article with this id, content hash, URL or canonical URL is stored. */
-  hasArticle(idOrHash: string): Promise<boolean>;
-  /** True when an input with this raw hash, or an article at this URL, is stored (cheap, before coding). */
-  seen(rawHash: string | null, url: string | null): Promise<boolean>;
-  /** `seen` for many inputs in one round trip. */
-  seenMany(keys: Array<{ rawHash: string | null; url: string | null }>): Promise<boolean[]>;
-  addFailure(source: string, reason: string): Promise<void>;
-  close(): Promise<void>;
-  readonly path: string;
-  readonly windowDays: number;
-}
+export type { ArticleInput, AddResult, Store } from './store.js';
+import type { ArticleInput, AddResult, Store } from './store.js';
 
 export interface OpenStoreOptions {
   /** Database file (default ./dyad.duckdb); ':memory:' for a throwaway store. */
@@ -115,57 +71,7 @@ export const CHECKPOINT_EVERY = 2000;
  */
 const INDEX_BYTES_PER_ARTICLE = 400;
 
-export function sha256(s: string): string {
-  return createHash('sha256').update(s, 'utf8').digest('hex');
-}
-
-/** A URL normalised for identity: no fragment, no tracking parameters, lower-case host. */
-export function normaliseUrl(url: string): string {
-  try {
-    const u = new URL(url.trim());
-    u.hash = '';
-    for (const k of [...u.searchParams.keys()]) {
-      if (/^(utm_|fbclid$|gclid$|mc_cid$|mc_eid$)/i.test(k)) u.searchParams.delete(k);
-    }
-    let s = u.toString();
-    if (s.endsWith('/') && u.pathname !== '/') s = s.slice(0, -1);
-    return s;
-  } catch {
-    return url.trim();
-  }
-}
-
-/** Article id: the first 16 hex digits of sha256(canonical URL), or of the content hash when there is no URL. */
-export function articleId(url: string | null | undefined, contentHash: string): string {
-  if (url) return sha256(normaliseUrl(url)).slice(0, 16);
-  return contentHash.slice(0, 16);
-}
-
-const DAY_MS = 86_400_000;
-
-function epochDays(date: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
-  if (!m) return null;
-  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return Number.isFinite(t) ? Math.floor(t / DAY_MS) : null;
-}
-
-/**
- * The merged event id: a stable hash of (date bucket, source code, target code, CAMEO code).
- * Undated events never merge across articles (their bucket names the article).
- */
-export function mergedEventId(
-  date: string | null,
-  sourceCode: string | null,
-  targetCode: string | null,
-  cameo: string,
-  windowDays: number,
-  articleIdForUndated: string,
-): string {
-  const days = date === null ? null : epochDays(date);
-  const bucket = days === null ? `nodate:${articleIdForUndated}` : String(Math.floor(days / windowDays));
-  return sha256(`${bucket}|${sourceCode ?? ''}|${targetCode ?? ''}|${cameo}`).slice(0, 16);
-}
+export { sha256, normaliseUrl, articleId, mergedEventId } from './keys.js';
 
 /** Convert a DuckDB value to plain JS: numbers not bigints, dates as 'YYYY-MM-DD', timestamps as ISO-like strings. */
 export function toPlain(v: DuckDBValue | unknown): unknown {
@@ -222,20 +128,6 @@ function toParam(p: unknown): DuckDBValue {
   return JSON.stringify(p);
 }
 
-/** A column value for the appender. */
-type Cell =
-  | { t: 'v'; v: string | null | undefined }
-  | { t: 'i'; v: number | null | undefined }
-  | { t: 'd'; v: number | null | undefined }
-  | { t: 'date'; v: string | null | undefined }
-  | { t: 'ts'; v: Date };
-
-const V = (v: string | null | undefined): Cell => ({ t: 'v', v });
-const I = (v: number | null | undefined): Cell => ({ t: 'i', v });
-const D = (v: number | null | undefined): Cell => ({ t: 'd', v });
-const DT = (v: string | null | undefined): Cell => ({ t: 'date', v });
-const TS = (v: Date): Cell => ({ t: 'ts', v });
-
 function appendRow(app: DuckDBAppender, cells: Cell[]): void {
   for (const c of cells) {
     if (c.t === 'ts') {
@@ -267,11 +159,6 @@ function appendRow(app: DuckDBAppender, cells: Cell[]): void {
     }
   }
   app.endRow();
-}
-
-function validDate(d: string | null | undefined): string | null {
-  if (!d) return null;
-  return epochDays(d) === null ? null : d.slice(0, 10);
 }
 
 const STAGE_COLUMNS = `
@@ -429,14 +316,7 @@ class DuckStore implements Store {
     items: Array<{ article: ArticleInput; doc: CodedDocument }>,
   ): Promise<AddResult> {
     if (items.length === 0) return { added: 0, skipped: 0, events: 0 };
-    const prepared = items.map(({ article, doc }) => {
-      const text = doc.document.text;
-      const contentHash = sha256(text);
-      const url = article.url ?? doc.document.url ?? null;
-      const canonical = article.canonicalUrl ?? null;
-      const id = articleId(canonical ?? url, contentHash);
-      return { article, doc, contentHash, url, canonical, id };
-    });
+    const prepared = prepareArticles(items);
     // What is already stored (by id or content hash), and duplicates inside the batch.
     const ids = prepared.map((p) => p.id);
     const hashes = prepared.map((p) => p.contentHash);
@@ -454,12 +334,7 @@ class DuckStore implements Store {
       seen.add(String(row[0]));
       seen.add(String(row[1]));
     }
-    const fresh = prepared.filter((p) => {
-      if (seen.has(p.id) || seen.has(p.contentHash)) return false;
-      seen.add(p.id);
-      seen.add(p.contentHash);
-      return true;
-    });
+    const fresh = freshArticles(prepared, seen);
     if (fresh.length === 0) return { added: 0, skipped: items.length, events: 0 };
 
     const now = new Date();
@@ -470,49 +345,14 @@ class DuckStore implements Store {
       const quotes = await this.conn.createAppender('quotes');
       const stage = await this.conn.createAppender('stage_events');
       const actors = await this.conn.createAppender('stage_actors');
-      let ord = 0;
+      const ord = { n: 0 };
       for (const p of fresh) {
-        const { doc, article } = p;
-        const date = validDate(article.date ?? doc.document.date);
-        const outlet = article.outlet ?? doc.document.outlet ?? null;
-        appendRow(arts, [
-          V(p.id), V(p.url), V(p.canonical), V(outlet), V(article.title ?? doc.document.title), DT(date),
-          V(article.language ?? doc.document.language), V(p.contentHash), V(doc.document.text), V(JSON.stringify(doc)),
-          I(doc.events.length), TS(now), V(article.source ?? null), V(article.rawHash ?? null),
-        ]);
-        const usedKeys = new Set<string>();
-        for (const ev of doc.events) {
-          const evDate = validDate(ev.date) ?? date;
-          const src = ev.source;
-          const tgt = ev.target;
-          const mid = mergedEventId(evDate, src?.code ?? null, tgt?.code ?? null, ev.cameo, this.windowDays, p.id);
-          const key = `${mid}|${ev.id}`;
-          if (usedKeys.has(key)) continue;
-          usedKeys.add(key);
-          const loc = ev.location ?? null;
-          appendRow(stage, [
-            V(mid), DT(evDate),
-            V(src?.code), V(src?.country), V(src?.role), V(src?.name),
-            V(tgt?.code), V(tgt?.country), V(tgt?.role), V(tgt?.name),
-            V(ev.cameo), V(ev.root), I(ev.quadClass), D(ev.goldstein), V(ev.plover?.event), V(ev.plover?.mode),
-            V(loc?.name), D(loc?.lat), D(loc?.lon), V(loc?.country),
-            I(0), I(0), I(0), TS(now), V(p.url ?? p.canonical),
-            I(ord++), V(p.id), V(outlet ?? p.id),
-          ]);
-          appendRow(ments, [
-            V(mid), V(p.id), V(ev.id), I(ev.sentence), I(ev.evidence.start), I(ev.evidence.end), V(ev.evidence.text),
-            V(ev.rule ?? null), V(src?.text), V(tgt?.text), V(outlet), DT(date),
-          ]);
-          for (const a of [src, tgt]) {
-            if (a?.code) appendRow(actors, [V(a.code), V(a.country), V(a.role), V(a.name)]);
-          }
-        }
-        for (const e of doc.entities) {
-          if (e.code && e.type !== 'place') appendRow(actors, [V(e.code), V(e.country), V(e.role), V(e.name)]);
-        }
-        for (const q of doc.quotes) {
-          appendRow(quotes, [V(p.id), I(q.start), I(q.end), V(q.text), V(q.speaker?.code), V(q.speaker?.name)]);
-        }
+        const rows = articleRows(p, this.windowDays, now, ord);
+        appendRow(arts, rows.article);
+        for (const r of rows.stage) appendRow(stage, r);
+        for (const r of rows.mentions) appendRow(ments, r);
+        for (const r of rows.actors) appendRow(actors, r);
+        for (const r of rows.quotes) appendRow(quotes, r);
       }
       for (const a of [arts, ments, quotes, stage, actors]) a.closeSync();
       // Merging works by key, never by rescanning the store, so a batch costs the same at 5,000 or
