@@ -14,6 +14,11 @@ export const ERRORS = {
   DYAD_E009: { exit: 65, what: 'bad document' },
   DYAD_E010: { exit: 69, what: 'network source unavailable' },
   DYAD_E011: { exit: 70, what: 'store error' },
+  DYAD_E050: { exit: 69, what: 'PostgreSQL server unreachable' },
+  DYAD_E051: { exit: 70, what: 'PostgreSQL store error' },
+  DYAD_E052: { exit: 70, what: 'job queue error' },
+  DYAD_E053: { exit: 70, what: 'store migration check failed' },
+  DYAD_E054: { exit: 64, what: 'command needs a PostgreSQL store' },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

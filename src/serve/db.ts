@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { DyadError } from '../model/errors.js';
+import { isPostgresUrl, openPgStore } from '../store/pg.js';
 
 export interface ReadStore {
   query<T>(sql: string, params?: unknown[]): Promise<T[]>;
@@ -45,6 +46,7 @@ class DuckReadStore implements ReadStore {
 }
 
 export async function openReadStore(path: string, poolSize = 3): Promise<ReadStore> {
+  if (isPostgresUrl(path)) return openPgStore({ url: path, readOnly: true, poolSize });
   if (!existsSync(path)) {
     throw new DyadError('DYAD_E001', `no event store at ${path} (run \`dyad demo\` or \`dyad ingest\` first)`);
   }

@@ -29,6 +29,8 @@ import type { CodedDocument } from '../model/contract.js';
 import { DyadError, errorMessage } from '../model/errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 import { articleId, epochDays } from './keys.js';
+import { settleWindow } from './settings.js';
+import { isPostgresUrl } from './pg.js';
 import { prepareArticles, freshArticles, articleRows, V, I, type Cell } from './rows.js';
 
 export { MIGRATIONS, SCHEMA_VERSION };
@@ -37,7 +39,7 @@ export type { ArticleInput, AddResult, Store } from './store.js';
 import type { ArticleInput, AddResult, Store } from './store.js';
 
 export interface OpenStoreOptions {
-  /** Database file (default ./dyad.duckdb); ':memory:' for a throwaway store. */
+  /** Database file (default ./dyad.duckdb); ':memory:' for a throwaway store; a postgres:// URL for PostgreSQL. */
   path?: string;
   readOnly?: boolean;
   /** Width of the date bucket that merges events across articles (default 1 day). */
@@ -52,6 +54,11 @@ export interface OpenStoreOptions {
 }
 
 export const DEFAULT_DB = 'dyad.duckdb';
+
+/** The store a command opens when `--db` is not given: `DYAD_DB` (a path or postgres:// URL), else DEFAULT_DB. */
+export function defaultDb(): string {
+  return process.env['DYAD_DB'] || DEFAULT_DB;
+}
 
 /** Rows per row group when writing (DuckDB's default is 122,880; see openStore). */
 export const ROW_GROUP_SIZE = 8192;
@@ -442,30 +449,15 @@ async function migrate(conn: DuckDBConnection): Promise<void> {
 }
 
 /**
- * The merge window is part of the merged event ids, so it is fixed when a store is created: later
- * opens use the stored value, and asking for another one is an error.
+ * Open (creating and migrating when needed) the event store: a DuckDB file, or the PostgreSQL
+ * store when `path` is a postgres:// URL (see pg.ts).
  */
-async function settleWindow(conn: DuckDBConnection, path: string, requested: number | undefined): Promise<number> {
-  const r = await conn.runAndReadAll(`SELECT value FROM settings WHERE key = 'window_days'`);
-  const stored = r.getRows()[0]?.[0];
-  if (stored === undefined || stored === null) {
-    const w = Math.max(1, Math.floor(requested ?? 1));
-    await conn.run(`INSERT INTO settings VALUES ('window_days', $1)`, [String(w)]);
-    return w;
-  }
-  const w = Number(stored);
-  if (requested !== undefined && Math.floor(requested) !== w) {
-    throw new DyadError(
-      'DYAD_E005',
-      `${path} merges events in ${w}-day windows; it cannot be changed to ${requested} (use a new --db)`,
-    );
-  }
-  return w;
-}
-
-/** Open (creating and migrating when needed) the DuckDB event store. */
 export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
   const path = opts.path ?? DEFAULT_DB;
+  if (isPostgresUrl(path)) {
+    const { openPgStore } = await import('./pg.js');
+    return openPgStore({ url: path, readOnly: opts.readOnly ?? false, ...(opts.windowDays === undefined ? {} : { windowDays: opts.windowDays }) });
+  }
   const readOnly = opts.readOnly ?? false;
   let windowDays = Math.max(1, Math.floor(opts.windowDays ?? 1));
   const memory = path === ':memory:';
@@ -513,7 +505,12 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
       // Spill, when the memory limit asks for it, next to the store (DuckDB's default for a file).
       if (!memory) await conn.run(`SET temp_directory = '${(path + '.tmp').replaceAll("'", "''")}'`);
       await migrate(conn);
-      windowDays = await settleWindow(conn, path, opts.windowDays);
+      windowDays = await settleWindow(
+        async () => (await conn.runAndReadAll(`SELECT value FROM settings WHERE key = 'window_days'`)).getRows()[0]?.[0],
+        async (w) => void (await conn.run(`INSERT INTO settings VALUES ('window_days', $1) ON CONFLICT DO NOTHING`, [String(w)])),
+        path,
+        opts.windowDays,
+      );
       await conn.run(`CREATE TEMP TABLE IF NOT EXISTS stage_events (${STAGE_COLUMNS})`);
       await conn.run(`CREATE TEMP TABLE IF NOT EXISTS stage_counts (event_id VARCHAR, s INTEGER)`);
       await conn.run(

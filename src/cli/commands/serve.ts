@@ -46,9 +46,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   });
   const port = portOption(values.port, '--port');
   const host = values.host ?? '127.0.0.1';
-  const { DEFAULT_DB } = await import('../../store/index.js');
+  const { defaultDb } = await import('../../store/index.js');
   const { startServer } = await import('../../serve/server.js');
-  const dbPath = values.db ?? DEFAULT_DB;
+  const dbPath = values.db ?? defaultDb();
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer({ dbPath, port, host, log: (l) => io.err(l + '\n') });

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Io } from '../io.js';
 import { DyadError, errorMessage } from '../../model/errors.js';
-import { openStore, DEFAULT_DB } from '../../store/index.js';
+import { openStore, DEFAULT_DB, defaultDb } from '../../store/index.js';
 import { ingest, progressPrinter } from '../../ingest/ingest.js';
 import { feedItems } from '../../ingest/sources.js';
 import { Fetcher } from '../../ingest/fetch.js';
@@ -23,7 +23,7 @@ the others (robots.txt respected, one request per host per second) and codes the
 options:
   --every D           interval between polls: 90s, 15m, 1h (default 15m)
   --once              poll once and exit
-  --db PATH           event store (default ./${DEFAULT_DB})
+  --db PATH|URL      event store (default ./${DEFAULT_DB} or $DYAD_DB; postgres://… for PostgreSQL)
   --date-default D    publication date for articles that state none
   --workers N         coding threads (default: one per core)
   --min-interval MS   minimum delay between two requests to one host (default 1000)
@@ -79,7 +79,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (positionals.length !== 1) throw new DyadError('DYAD_E005', 'expected one argument: a file listing feed URLs');
   const feeds = await readFeedList(positionals[0]!);
   const every = parseDuration(values.every ?? '15m');
-  const db = values.db ?? DEFAULT_DB;
+  const db = values.db ?? defaultDb();
   const servePort = values.serve === undefined ? undefined : portOption(values.serve, '--serve');
   const memoryBudgetMB = intOption(values['store-memory'], 'store-memory', 0);
   const store = await openStore({ path: db, ...(memoryBudgetMB === undefined ? {} : { memoryBudgetMB }) });
