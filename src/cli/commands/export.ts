@@ -8,6 +8,7 @@ import type { Io } from '../io.js';
 import { DyadError } from '../../model/errors.js';
 import { openStore, DEFAULT_DB, defaultDb, type Store } from '../../store/index.js';
 import { csvLine } from '../../store/format.js';
+import { isPostgresUrl } from '../../store/pg.js';
 import { GDELT_SOURCE_SQL, gdeltRow } from '../../store/gdelt.js';
 
 export const help = `usage: dyad export --format jsonl|csv|parquet|gdelt [--out FILE] [--db PATH]
@@ -139,7 +140,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     throw new DyadError('DYAD_E005', `--format: expected jsonl, csv, parquet or gdelt${format ? `, got '${format}'` : ''}`);
   }
   if (format === 'parquet' && !values.out) throw new DyadError('DYAD_E005', '--format parquet needs --out FILE');
-  const store = await openStore({ path: values.db ?? defaultDb(), readOnly: true });
+  const db = values.db ?? defaultDb();
+  if (format === 'parquet' && isPostgresUrl(db)) {
+    throw new DyadError('DYAD_E054', '--format parquet is written by DuckDB: export jsonl, csv or gdelt from a PostgreSQL store');
+  }
+  const store = await openStore({ path: db, readOnly: true });
   try {
     if (format === 'parquet') {
       const out = resolve(values.out!);

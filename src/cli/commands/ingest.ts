@@ -30,6 +30,8 @@ options:
   --min-interval MS     minimum delay between two requests to one host (default 1000)
   --no-robots           do not read robots.txt (only for sites you run yourself)
   --quiet               no progress output
+  --enqueue             with a PostgreSQL store: put the inputs on its job queue for \`dyad worker\`
+                        processes instead of coding them here (see docs/scale.md)
 `;
 
 export function intOption(v: string | undefined, name: string, min: number): number | undefined {
@@ -63,6 +65,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       'min-interval': { type: 'string' },
       'no-robots': { type: 'boolean' },
       quiet: { type: 'boolean' },
+      enqueue: { type: 'boolean' },
     },
   });
   const feeds = values.feed ?? [];
@@ -76,6 +79,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const minIntervalMs = intOption(values['min-interval'], 'min-interval', 0);
   const db = values.db ?? defaultDb();
   const memoryBudgetMB = intOption(values['store-memory'], 'store-memory', 0);
+  if (values.enqueue) return (await import('../../queue/enqueue.js')).submit(db, positionals, feeds, io, windowDays);
   const store = await openStore({ path: db, windowDays, ...(memoryBudgetMB === undefined ? {} : { memoryBudgetMB }) });
   const fetcher = new Fetcher({ minIntervalMs, respectRobots: !values['no-robots'] });
   const local = positionals.every((p) => p !== '-' && !isUrl(p)) && feeds.length === 0;

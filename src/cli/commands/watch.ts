@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import type { Io } from '../io.js';
 import { DyadError, errorMessage } from '../../model/errors.js';
 import { openStore, DEFAULT_DB, defaultDb } from '../../store/index.js';
+import { isPostgresUrl } from '../../store/pg.js';
 import { ingest, progressPrinter } from '../../ingest/ingest.js';
 import { feedItems } from '../../ingest/sources.js';
 import { Fetcher } from '../../ingest/fetch.js';
@@ -111,6 +112,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     await store.close();
     throw e;
   }
+  // With a PostgreSQL store many watchers may run: exactly one polls at a time (see queue/leader.ts).
+  const leader = isPostgresUrl(db) ? await (await import('../../queue/leader.js')).Leader.open(db, 'watch') : null;
   let stop = false;
   let wake: (() => void) | null = null;
   const onSignal = () => {
@@ -119,6 +122,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  const sleepUnlessWoken = () =>
+    new Promise<void>((res) => {
+      const t = setTimeout(res, every);
+      wake = () => {
+        clearTimeout(t);
+        res();
+      };
+    });
   // A URL that failed before is not fetched again on every poll.
   const seenUrl = async (u: string) =>
     (await store.seen(null, u)) || (await store.query('SELECT 1 FROM failures WHERE source = $1 LIMIT 1', [u])).length > 0;
@@ -133,6 +144,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
       }
       const progress = progressPrinter(io.err, io.isTTY);
       try {
+        if (leader && !(await leader.tryLead())) {
+          io.out(`[${started}] poll ${poll}: skipped, another watcher of ${db} is polling\n`);
+          if (values.once) break;
+          await sleepUnlessWoken();
+          continue;
+        }
         const stats = await ingest(all(), { store, pool, onProgress: progress.onProgress });
         progress.done();
         io.out(`[${started}] poll ${poll}: ${summary(stats, db)}`);
@@ -140,19 +157,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
         io.err(`[${started}] poll ${poll} failed: ${errorMessage(e)}\n`);
       }
       if (values.once || stop) break;
-      await new Promise<void>((res) => {
-        const t = setTimeout(res, every);
-        wake = () => {
-          clearTimeout(t);
-          res();
-        };
-      });
+      await sleepUnlessWoken();
     }
     return 0;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     await pool.close();
+    await leader?.close();
     await server?.close();
     await store.close();
   }
