@@ -32,7 +32,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const { migrateStore } = await import('../../store/migrate.js');
   const from = await openStore({ path: values.from, readOnly: true });
   try {
-    const to = await openStore({ path: values.to, windowDays: from.windowDays });
+    // The merge window is part of the merged ids: the target takes the source's.
+    const [w] = await from.query<{ value: string }>(`SELECT value FROM settings WHERE key = 'window_days'`);
+    const to = await openStore({ path: values.to, windowDays: Number(w?.value ?? from.windowDays) });
     try {
       const t0 = Date.now();
       const checks = await migrateStore(from, to, (t, n) => io.err(`copied ${t}: ${n} rows\n`));

@@ -21,6 +21,7 @@ options:
   --batch N           jobs taken at once and stored in one transaction (default 50)
   --drain             exit when no job is waiting or leased (for backfills)
   --lease S           seconds a taken job is leased, when this worker creates the queue (default 300)
+  --maintenance S     seconds between two checks for expired leases (default 30; one worker checks at a time)
   --date-default DATE publication date (YYYY-MM-DD) for articles that state none
   --min-interval MS   minimum delay between two requests to one host (default 1000)
   --no-robots         do not read robots.txt (only for sites you run yourself)
@@ -37,6 +38,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       batch: { type: 'string' },
       drain: { type: 'boolean' },
       lease: { type: 'string' },
+      maintenance: { type: 'string' },
       'date-default': { type: 'string' },
       'min-interval': { type: 'string' },
       'no-robots': { type: 'boolean' },
@@ -47,6 +49,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const db = values.db ?? defaultDb();
   if (!isPostgresUrl(db)) throw new DyadError('DYAD_E054', `dyad worker needs a PostgreSQL store (--db postgres://… or DYAD_DB), got '${db}'`);
   const lease = intOption(values.lease, 'lease', 1);
+  const maintenance = intOption(values.maintenance, 'maintenance', 1);
   let onSignal: () => void = () => undefined;
   const stop = new Promise<void>((res) => (onSignal = res));
   process.once('SIGINT', onSignal);
@@ -59,6 +62,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       batch: intOption(values.batch, 'batch', 1),
       drain: values.drain ?? false,
       ...(lease === undefined ? {} : { leaseSeconds: lease }),
+      ...(maintenance === undefined ? {} : { maintenanceSeconds: maintenance }),
       dateDefault: checkDate(values['date-default'], '--date-default'),
       minIntervalMs: intOption(values['min-interval'], 'min-interval', 0),
       respectRobots: !values['no-robots'],
