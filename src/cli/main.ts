@@ -14,6 +14,9 @@ export const COMMANDS: Record<string, { summary: string; module: string }> = {
   events: { summary: 'query stored events', module: './commands/events.js' },
   export: { summary: 'export stored events (jsonl, csv, parquet, gdelt)', module: './commands/export.js' },
   serve: { summary: 'serve the HTTP API and web dashboard', module: './commands/serve.js' },
+  worker: { summary: 'take ingest jobs from the queue of a PostgreSQL store', module: './commands/worker.js' },
+  status: { summary: 'queue depth, workers, failures and throughput of a PostgreSQL store', module: './commands/status.js' },
+  migrate: { summary: 'copy a DuckDB store into PostgreSQL, checking counts and checksums', module: './commands/migrate.js' },
   demo: { summary: 'ingest the bundled sample corpus and print a summary', module: './commands/demo.js' },
 };
 

@@ -16,6 +16,11 @@ export const ERRORS = {
   DYAD_E011: { exit: 70, what: 'store error' },
   // DYAD_E060-E069: ingestion (issue #17)
   DYAD_E060: { exit: 69, what: 'refused: a URL from a feed, redirect or link points at an internal address' },
+  DYAD_E050: { exit: 69, what: 'PostgreSQL server unreachable' },
+  DYAD_E051: { exit: 70, what: 'PostgreSQL store error' },
+  DYAD_E052: { exit: 70, what: 'job queue error' },
+  DYAD_E053: { exit: 70, what: 'store migration check failed' },
+  DYAD_E054: { exit: 64, what: 'command needs a PostgreSQL store' },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { DyadError } from '../model/errors.js';
 import { HttpError } from './params.js';
+import { isPostgresUrl, openPgStore } from '../store/pg.js';
 
 export interface ReadStore {
   query<T>(sql: string, params?: unknown[]): Promise<T[]>;
@@ -119,6 +120,7 @@ async function runBounded<T>(conn: DuckDBConnection, sql: string, params: unknow
 }
 
 export async function openReadStore(path: string, limits: PoolLimits = {}): Promise<ReadStore> {
+  if (isPostgresUrl(path)) return openPgStore({ url: path, readOnly: true, poolSize: 3 });
   if (!existsSync(path)) {
     throw new DyadError('DYAD_E001', `no event store at ${path} (run \`dyad demo\` or \`dyad ingest\` first)`);
   }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { openStore, mergedEventId, MIGRATIONS } from './index.js';
 import { testDoc } from './testdocs.js';
+import { backends } from './pgtest.js';
 
 function tmpDb(): { path: string; done: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-store-'));
@@ -16,138 +17,180 @@ const T1 = 'France accused Turkey of violating the airspace agreement on Monday.
 const T2 = 'Paris accused Ankara on Monday of breaching the airspace deal, officials said.';
 const T3 = 'French officials accused Turkey of an airspace violation, the ministry said on Monday.';
 
-test('schema is created and versioned; query returns plain JS values', async () => {
-  const db = tmpDb();
-  try {
-    const store = await openStore({ path: db.path });
-    const v = await store.query<{ version: number }>('SELECT version FROM schema_migrations');
-    assert.deepEqual(v.map((r) => r.version), [1, 2, 3, 4]);
-    const r = await store.query('SELECT 1::BIGINT AS a, DATE \'2024-03-01\' AS d, $1::VARCHAR AS p', ['x']);
-    assert.deepEqual(r, [{ a: 1, d: '2024-03-01', p: 'x' }]);
-    await store.close();
-    // Re-opening does not re-run migrations.
-    const again = await openStore({ path: db.path });
-    assert.equal((await again.query('SELECT * FROM schema_migrations')).length, 4);
-    await again.close();
-  } finally {
-    db.done();
-  }
-});
-
-test('three articles from two outlets reporting one event merge into one event', async () => {
-  const db = tmpDb();
-  try {
-    const store = await openStore({ path: db.path });
-    const mk = (text: string, url: string, outlet: string) => ({
-      article: { url, outlet },
-      doc: testDoc({ text, date: '2024-03-04', url, outlet, events: [{ source: 'FRAGOV', target: 'TUR', cameo: '112' }] }),
-    });
-    const res = await store.addArticles([
-      mk(T1, 'https://a.example/1', 'Alpha'),
-      mk(T2, 'https://b.example/2', 'Beta'),
-    ]);
-    assert.deepEqual(res, { added: 2, skipped: 0, events: 2 });
-    await store.addArticles([mk(T3, 'https://a.example/3', 'Alpha')]);
-    const ev = await store.query<Record<string, unknown>>('SELECT * FROM events');
-    assert.equal(ev.length, 1);
-    assert.equal(ev[0]!['num_articles'], 3);
-    assert.equal(ev[0]!['num_mentions'], 3);
-    assert.equal(ev[0]!['num_sources'], 2);
-    assert.equal(ev[0]!['source_code'], 'FRAGOV');
-    assert.equal(ev[0]!['date'], '2024-03-04');
-    assert.equal(ev[0]!['id'], mergedEventId('2024-03-04', 'FRAGOV', 'TUR', '112', 1, ''));
-    assert.equal((await store.query('SELECT * FROM mentions')).length, 3);
-    const actors = await store.query<{ code: string; name: string }>('SELECT code, name FROM actors ORDER BY code');
-    assert.deepEqual(actors.map((a) => a.code), ['FRAGOV', 'TUR']);
-    // Stored actors are named after what their code means, not after the mention that produced them.
-    assert.equal(actors[0]!.name, 'France: government');
-    await store.close();
-  } finally {
-    db.done();
-  }
-});
-
-test('re-adding the same articles (same URL or same text) changes nothing', async () => {
-  const db = tmpDb();
-  try {
-    const store = await openStore({ path: db.path });
-    const a = { article: { url: 'https://a.example/1', outlet: 'Alpha' }, doc: testDoc({ text: T1, date: '2024-03-04', events: [{ source: 'FRA', target: 'TUR', cameo: '112' }] }) };
-    const b = { article: { url: null, outlet: 'Beta' }, doc: testDoc({ text: T2, date: '2024-03-04', events: [{ source: 'FRA', target: 'TUR', cameo: '112' }] }) };
-    assert.deepEqual(await store.addArticles([a, b, a]), { added: 2, skipped: 1, events: 2 });
-    const before = await store.query('SELECT * FROM events ORDER BY id');
-    assert.deepEqual(await store.addArticles([a, b]), { added: 0, skipped: 2, events: 0 });
-    // Same text under another URL is the same article (content hash).
-    const c = { article: { url: 'https://mirror.example/x', outlet: 'Gamma' }, doc: a.doc };
-    assert.deepEqual(await store.addArticles([c]), { added: 0, skipped: 1, events: 0 });
-    assert.deepEqual(await store.query('SELECT * FROM events ORDER BY id'), before);
-    assert.equal((await store.query('SELECT * FROM articles')).length, 2);
-    assert.equal(await store.hasArticle('https://a.example/1'), true);
-    assert.equal(await store.hasArticle('https://nowhere.example/'), false);
-    await store.close();
-  } finally {
-    db.done();
-  }
-});
-
-test('the merge window groups events a few days apart when widened', async () => {
-  const db = tmpDb();
-  try {
-    const store = await openStore({ path: db.path, windowDays: 7 });
-    const mk = (text: string, date: string) => ({
-      article: { url: null },
-      doc: testDoc({ text, date, events: [{ source: 'RUS', target: 'UKR', cameo: '195' }] }),
-    });
-    // 2024-03-04 and 2024-03-06 fall in the same 7-day bucket (epoch-day buckets).
-    await store.addArticles([mk('Russian forces struck Kharkiv.', '2024-03-04'), mk('Russian jets bombed Kharkiv again.', '2024-03-06')]);
-    const ev = await store.query<{ num_articles: number }>('SELECT num_articles FROM events');
-    assert.deepEqual(ev, [{ num_articles: 2 }]);
-    await store.addFailure('x.html', 'no text');
-    assert.equal((await store.query('SELECT * FROM failures')).length, 1);
-    await store.close();
-    // The window is fixed at creation: re-opening keeps it, asking for another is refused.
-    const again = await openStore({ path: db.path });
-    assert.equal(again.windowDays, 7);
-    await again.close();
-    await assert.rejects(openStore({ path: db.path, windowDays: 1 }), /7-day windows/);
-  } finally {
-    db.done();
-  }
-});
-
-test('counts kept by key over many batches equal a recount from the mentions', async () => {
-  const db = tmpDb();
-  try {
-    const store = await openStore({ path: db.path });
-    const outlets = ['Alpha', 'Beta', 'Gamma', null];
-    const pairs = [['FRA', 'TUR', '112'], ['RUS', 'UKR', '195'], ['USA', 'CHN', '036']] as const;
-    let k = 0;
-    for (let batch = 0; batch < 6; batch++) {
-      const items = [];
-      for (let j = 0; j < 7; j++, k++) {
-        const [s, t, c] = pairs[k % pairs.length]!;
-        const outlet = outlets[(k * 5 + batch) % outlets.length] ?? null;
-        const day = `2024-03-0${1 + (k % 2)}`;
-        // Some articles report the same event twice (two mentions, one article).
-        const events = k % 4 === 0 ? [{ source: s, target: t, cameo: c }, { source: s, target: t, cameo: c }] : [{ source: s, target: t, cameo: c }];
-        const text = `Report ${k}: ${s} and ${t} (${c}) on ${day}.`;
-        items.push({ article: { url: `https://news${k % 3}.example/${k}`, outlet }, doc: testDoc({ text, date: day, outlet, events }) });
-      }
-      await store.addArticles(items);
+for (const { name, skip, make } of await backends()) {
+  test(`${name}: schema is created and versioned; query returns plain JS values`, { skip }, async () => {
+    const db = await make();
+    try {
+      const store = await openStore({ path: db.path });
+      const v = await store.query<{ version: number }>('SELECT version FROM schema_migrations');
+      assert.deepEqual(v.map((r) => r.version), [1, 2, 3, 4]);
+      const r = await store.query('SELECT 1::BIGINT AS a, DATE \'2024-03-01\' AS d, $1::VARCHAR AS p', ['x']);
+      assert.deepEqual(r, [{ a: 1, d: '2024-03-01', p: 'x' }]);
+      await store.close();
+      // Re-opening does not re-run migrations.
+      const again = await openStore({ path: db.path });
+      assert.equal((await again.query('SELECT * FROM schema_migrations')).length, 4);
+      await again.close();
+    } finally {
+      await db.done();
     }
-    const stored = await store.query('SELECT id, num_mentions, num_articles, num_sources FROM events ORDER BY id');
-    const recount = await store.query(`
-      SELECT event_id AS id, count(*)::INTEGER AS num_mentions, count(DISTINCT article_id)::INTEGER AS num_articles,
-             count(DISTINCT coalesce(outlet, article_id))::INTEGER AS num_sources
-      FROM mentions GROUP BY event_id ORDER BY event_id`);
-    assert.equal(stored.length, 6); // 3 dyads x 2 days
-    assert.deepEqual(stored, recount);
-    // Articles without an outlet count as their own source.
-    assert.ok(stored.some((r) => (r['num_sources'] as number) > 3));
-    await store.close();
-  } finally {
-    db.done();
-  }
-});
+  });
+
+  test(`${name}: three articles from two outlets reporting one event merge into one event`, { skip }, async () => {
+    const db = await make();
+    try {
+      const store = await openStore({ path: db.path });
+      const mk = (text: string, url: string, outlet: string) => ({
+        article: { url, outlet },
+        doc: testDoc({ text, date: '2024-03-04', url, outlet, events: [{ source: 'FRAGOV', target: 'TUR', cameo: '112' }] }),
+      });
+      const res = await store.addArticles([
+        mk(T1, 'https://a.example/1', 'Alpha'),
+        mk(T2, 'https://b.example/2', 'Beta'),
+      ]);
+      assert.deepEqual(res, { added: 2, skipped: 0, events: 2 });
+      await store.addArticles([mk(T3, 'https://a.example/3', 'Alpha')]);
+      const ev = await store.query<Record<string, unknown>>('SELECT * FROM events');
+      assert.equal(ev.length, 1);
+      assert.equal(ev[0]!['num_articles'], 3);
+      assert.equal(ev[0]!['num_mentions'], 3);
+      assert.equal(ev[0]!['num_sources'], 2);
+      assert.equal(ev[0]!['source_code'], 'FRAGOV');
+      assert.equal(ev[0]!['date'], '2024-03-04');
+      assert.equal(ev[0]!['id'], mergedEventId('2024-03-04', 'FRAGOV', 'TUR', '112', 1, ''));
+      assert.equal((await store.query('SELECT * FROM mentions')).length, 3);
+      const actors = await store.query<{ code: string }>('SELECT code FROM actors ORDER BY code');
+      assert.deepEqual(actors.map((a) => a.code), ['FRAGOV', 'TUR']);
+      await store.close();
+    } finally {
+      await db.done();
+    }
+  });
+
+  test(`${name}: re-adding the same articles (same URL or same text) changes nothing`, { skip }, async () => {
+    const db = await make();
+    try {
+      const store = await openStore({ path: db.path });
+      const a = { article: { url: 'https://a.example/1', outlet: 'Alpha' }, doc: testDoc({ text: T1, date: '2024-03-04', events: [{ source: 'FRA', target: 'TUR', cameo: '112' }] }) };
+      const b = { article: { url: null, outlet: 'Beta' }, doc: testDoc({ text: T2, date: '2024-03-04', events: [{ source: 'FRA', target: 'TUR', cameo: '112' }] }) };
+      assert.deepEqual(await store.addArticles([a, b, a]), { added: 2, skipped: 1, events: 2 });
+      const before = await store.query('SELECT * FROM events ORDER BY id');
+      assert.deepEqual(await store.addArticles([a, b]), { added: 0, skipped: 2, events: 0 });
+      // Same text under another URL is the same article (content hash).
+      const c = { article: { url: 'https://mirror.example/x', outlet: 'Gamma' }, doc: a.doc };
+      assert.deepEqual(await store.addArticles([c]), { added: 0, skipped: 1, events: 0 });
+      assert.deepEqual(await store.query('SELECT * FROM events ORDER BY id'), before);
+      assert.equal((await store.query('SELECT * FROM articles')).length, 2);
+      assert.equal(await store.hasArticle('https://a.example/1'), true);
+      assert.equal(await store.hasArticle('https://nowhere.example/'), false);
+      await store.close();
+    } finally {
+      await db.done();
+    }
+  });
+
+  test(`${name}: the merge window groups events a few days apart when widened`, { skip }, async () => {
+    const db = await make();
+    try {
+      const store = await openStore({ path: db.path, windowDays: 7 });
+      const mk = (text: string, date: string) => ({
+        article: { url: null },
+        doc: testDoc({ text, date, events: [{ source: 'RUS', target: 'UKR', cameo: '195' }] }),
+      });
+      // 2024-03-04 and 2024-03-06 fall in the same 7-day bucket (epoch-day buckets).
+      await store.addArticles([mk('Russian forces struck Kharkiv.', '2024-03-04'), mk('Russian jets bombed Kharkiv again.', '2024-03-06')]);
+      const ev = await store.query<{ num_articles: number }>('SELECT num_articles FROM events');
+      assert.deepEqual(ev, [{ num_articles: 2 }]);
+      await store.addFailure('x.html', 'no text');
+      assert.equal((await store.query('SELECT * FROM failures')).length, 1);
+      await store.close();
+      // The window is fixed at creation: re-opening keeps it, asking for another is refused.
+      const again = await openStore({ path: db.path });
+      assert.equal(again.windowDays, 7);
+      await again.close();
+      await assert.rejects(openStore({ path: db.path, windowDays: 1 }), /7-day windows/);
+    } finally {
+      await db.done();
+    }
+  });
+
+  test(`${name}: counts kept by key over many batches equal a recount from the mentions`, { skip }, async () => {
+    const db = await make();
+    try {
+      const store = await openStore({ path: db.path });
+      const outlets = ['Alpha', 'Beta', 'Gamma', null];
+      const pairs = [['FRA', 'TUR', '112'], ['RUS', 'UKR', '195'], ['USA', 'CHN', '036']] as const;
+      let k = 0;
+      for (let batch = 0; batch < 6; batch++) {
+        const items = [];
+        for (let j = 0; j < 7; j++, k++) {
+          const [s, t, c] = pairs[k % pairs.length]!;
+          const outlet = outlets[(k * 5 + batch) % outlets.length] ?? null;
+          const day = `2024-03-0${1 + (k % 2)}`;
+          // Some articles report the same event twice (two mentions, one article).
+          const events = k % 4 === 0 ? [{ source: s, target: t, cameo: c }, { source: s, target: t, cameo: c }] : [{ source: s, target: t, cameo: c }];
+          const text = `Report ${k}: ${s} and ${t} (${c}) on ${day}.`;
+          items.push({ article: { url: `https://news${k % 3}.example/${k}`, outlet }, doc: testDoc({ text, date: day, outlet, events }) });
+        }
+        await store.addArticles(items);
+      }
+      const stored = await store.query('SELECT id, num_mentions, num_articles, num_sources FROM events ORDER BY id');
+      const recount = await store.query(`
+        SELECT event_id AS id, count(*)::INTEGER AS num_mentions, count(DISTINCT article_id)::INTEGER AS num_articles,
+               count(DISTINCT coalesce(outlet, article_id))::INTEGER AS num_sources
+        FROM mentions GROUP BY event_id ORDER BY event_id`);
+      assert.equal(stored.length, 6); // 3 dyads x 2 days
+      assert.deepEqual(stored, recount);
+      // Articles without an outlet count as their own source.
+      assert.ok(stored.some((r) => (r['num_sources'] as number) > 3));
+      await store.close();
+    } finally {
+      await db.done();
+    }
+  });
+
+  test(`${name}: stream yields a query in one pass, chunk by chunk, while the store stays usable`, { skip }, async () => {
+    const db = await make();
+    try {
+      const store = await openStore({ path: db.path });
+      const items = Array.from({ length: 30 }, (_, i) => ({
+        article: { url: `https://s.example/${i}`, outlet: 'Alpha' },
+        doc: testDoc({ text: `Item ${i}: Russia shelled Ukraine.`, date: `2024-03-${String(1 + (i % 28)).padStart(2, '0')}`, events: [{ source: 'RUS', target: 'UKR', cameo: '190' }] }),
+      }));
+      await store.addArticles(items);
+      // 5,000 rows: more than one chunk; a query on the store inside the loop does not wait for the stream.
+      const seen: number[] = [];
+      let chunks = 0;
+      for await (const rows of store.stream<{ i: number }>('WITH RECURSIVE r(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM r WHERE i < 4999) SELECT i::INTEGER AS i FROM r ORDER BY i')) {
+        chunks++;
+        assert.ok(rows.length <= 2048);
+        seen.push(...rows.map((r) => r.i));
+        assert.equal((await store.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM articles'))[0]!.n, 30);
+      }
+      assert.ok(chunks >= 3);
+      assert.deepEqual(seen, Array.from({ length: 5000 }, (_, i) => i));
+      // The writer's stream reads the store's own tables (not DuckDB's default database).
+      const dates: string[] = [];
+      for await (const rows of store.stream<{ date: string }>('SELECT date FROM events WHERE date >= $1 ORDER BY date', ['2024-03-27'])) {
+        dates.push(...rows.map((r) => r.date));
+      }
+      assert.deepEqual(dates, ['2024-03-27', '2024-03-28']);
+      // Breaking out early releases the stream's connection; the store closes cleanly.
+      for await (const rows of store.stream('SELECT * FROM articles')) {
+        assert.ok(rows.length > 0);
+        break;
+      }
+      await store.close();
+      const ro = await openStore({ path: db.path, readOnly: true });
+      let n = 0;
+      for await (const rows of ro.stream('SELECT * FROM mentions')) n += rows.length;
+      assert.equal(n, 30);
+      await ro.close();
+    } finally {
+      await db.done();
+    }
+  });
+}
 
 test('migration 3 backfills the outlets of a version-2 store, so old reports still count', async () => {
   const db = tmpDb();
@@ -260,44 +303,3 @@ test('the writer checkpoints every checkpointEvery articles, so the WAL does not
   }
 });
 
-test('stream yields a query in one pass, chunk by chunk, while the store stays usable', async () => {
-  const db = tmpDb();
-  try {
-    const store = await openStore({ path: db.path });
-    const items = Array.from({ length: 30 }, (_, i) => ({
-      article: { url: `https://s.example/${i}`, outlet: 'Alpha' },
-      doc: testDoc({ text: `Item ${i}: Russia shelled Ukraine.`, date: `2024-03-${String(1 + (i % 28)).padStart(2, '0')}`, events: [{ source: 'RUS', target: 'UKR', cameo: '190' }] }),
-    }));
-    await store.addArticles(items);
-    // 5,000 rows: more than one chunk; a query on the store inside the loop does not wait for the stream.
-    const seen: number[] = [];
-    let chunks = 0;
-    for await (const rows of store.stream<{ i: number }>('SELECT range::INTEGER AS i FROM range(5000) ORDER BY i')) {
-      chunks++;
-      assert.ok(rows.length <= 2048);
-      seen.push(...rows.map((r) => r.i));
-      assert.equal((await store.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM articles'))[0]!.n, 30);
-    }
-    assert.ok(chunks >= 3);
-    assert.deepEqual(seen, Array.from({ length: 5000 }, (_, i) => i));
-    // The writer's stream reads the store's own tables (not DuckDB's default database).
-    const dates: string[] = [];
-    for await (const rows of store.stream<{ date: string }>('SELECT date FROM events WHERE date >= $1 ORDER BY date', ['2024-03-27'])) {
-      dates.push(...rows.map((r) => r.date));
-    }
-    assert.deepEqual(dates, ['2024-03-27', '2024-03-28']);
-    // Breaking out early releases the stream's connection; the store closes cleanly.
-    for await (const rows of store.stream('SELECT * FROM articles')) {
-      assert.ok(rows.length > 0);
-      break;
-    }
-    await store.close();
-    const ro = await openStore({ path: db.path, readOnly: true });
-    let n = 0;
-    for await (const rows of ro.stream('SELECT * FROM mentions')) n += rows.length;
-    assert.equal(n, 30);
-    await ro.close();
-  } finally {
-    db.done();
-  }
-});

@@ -6,8 +6,6 @@
  * across articles: every coded event maps to the merged event keyed by (date bucket, source code,
  * target code, CAMEO code); `mentions` keeps one row per (merged event, article, article event).
  */
-import { createHash } from 'node:crypto';
-import { codeLabel } from '../actors/labels.js';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
@@ -30,59 +28,18 @@ import type { DuckDBConnection, DuckDBAppender, DuckDBValue } from '@duckdb/node
 import type { CodedDocument } from '../model/contract.js';
 import { DyadError, errorMessage } from '../model/errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
+import { articleId, epochDays } from './keys.js';
+import { settleWindow } from './settings.js';
+import { isPostgresUrl } from './pg.js';
+import { prepareArticles, freshArticles, articleRows, V, I, type Cell } from './rows.js';
 
 export { MIGRATIONS, SCHEMA_VERSION };
 
-/** Where an article came from; everything optional (the coded document fills the gaps). */
-export interface ArticleInput {
-  url?: string | null;
-  canonicalUrl?: string | null;
-  outlet?: string | null;
-  title?: string | null;
-  date?: string | null;
-  language?: string | null;
-  /** The file, URL or feed item it was read from (for messages). */
-  source?: string | null;
-  /** sha256 of the raw input as read (bytes or text plus metadata): lets a re-run skip it before coding. */
-  rawHash?: string | null;
-}
-
-export interface AddResult {
-  added: number;
-  skipped: number;
-  /** Coded events in the added articles. */
-  events: number;
-}
-
-export interface Store {
-  /** Parameterised read query ($1, $2 …); values come back as plain JS (numbers, 'YYYY-MM-DD' dates). */
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
-  /** Like `query`, but yields rows in chunks without materialising the whole result. */
-  stream<T = Record<string, unknown>>(sql: string, params?: unknown[]): AsyncGenerator<T[]>;
-  /**
-   * Run a read query as one streamed DuckDB result and hand its rows to `onRows` a chunk (~2,048
-   * rows) at a time: one pass, memory bounded by a chunk, whatever the size of the result. The
-   * store's connection is held until the last chunk is handled.
-   */
-  scan<T = Record<string, unknown>>(sql: string, params: unknown[], onRows: (rows: T[]) => Promise<void> | void): Promise<void>;
-  /** Run a statement (DDL, COPY …) that returns nothing useful. */
-  exec(sql: string, params?: unknown[]): Promise<void>;
-  /** One transaction per call; idempotent by article id and content hash; merges events. */
-  addArticles(items: Array<{ article: ArticleInput; doc: CodedDocument }>): Promise<AddResult>;
-  /** True when an article with this id, content hash, URL or canonical URL is stored. */
-  hasArticle(idOrHash: string): Promise<boolean>;
-  /** True when an input with this raw hash, or an article at this URL, is stored (cheap, before coding). */
-  seen(rawHash: string | null, url: string | null): Promise<boolean>;
-  /** `seen` for many inputs in one round trip. */
-  seenMany(keys: Array<{ rawHash: string | null; url: string | null }>): Promise<boolean[]>;
-  addFailure(source: string, reason: string): Promise<void>;
-  close(): Promise<void>;
-  readonly path: string;
-  readonly windowDays: number;
-}
+export type { ArticleInput, AddResult, Store } from './store.js';
+import type { ArticleInput, AddResult, Store } from './store.js';
 
 export interface OpenStoreOptions {
-  /** Database file (default ./dyad.duckdb); ':memory:' for a throwaway store. */
+  /** Database file (default ./dyad.duckdb); ':memory:' for a throwaway store; a postgres:// URL for PostgreSQL. */
   path?: string;
   readOnly?: boolean;
   /** Width of the date bucket that merges events across articles (default 1 day). */
@@ -97,6 +54,11 @@ export interface OpenStoreOptions {
 }
 
 export const DEFAULT_DB = 'dyad.duckdb';
+
+/** The store a command opens when `--db` is not given: `DYAD_DB` (a path or postgres:// URL), else DEFAULT_DB. */
+export function defaultDb(): string {
+  return process.env['DYAD_DB'] || DEFAULT_DB;
+}
 
 /** Rows per row group when writing (DuckDB's default is 122,880; see openStore). */
 export const ROW_GROUP_SIZE = 8192;
@@ -116,58 +78,7 @@ export const CHECKPOINT_EVERY = 2000;
  */
 const INDEX_BYTES_PER_ARTICLE = 400;
 
-export function sha256(s: string): string {
-  return createHash('sha256').update(s, 'utf8').digest('hex');
-}
-
-/** A URL normalised for identity: no fragment, no tracking parameters, lower-case host. */
-export function normaliseUrl(url: string): string {
-  try {
-    const u = new URL(url.trim());
-    u.hash = '';
-    for (const k of [...u.searchParams.keys()]) {
-      if (/^(utm_|fbclid$|gclid$|mc_cid$|mc_eid$)/i.test(k)) u.searchParams.delete(k);
-    }
-    let s = u.toString();
-    if (s.endsWith('/') && u.pathname !== '/') s = s.slice(0, -1);
-    return s;
-  } catch {
-    return url.trim();
-  }
-}
-
-/** Article id: the first 16 hex digits of sha256(canonical URL), or of the content hash when there is no URL. */
-export function articleId(url: string | null | undefined, contentHash: string): string {
-  if (url) return sha256(normaliseUrl(url)).slice(0, 16);
-  return contentHash.slice(0, 16);
-}
-
-const DAY_MS = 86_400_000;
-
-function epochDays(date: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
-  if (!m) return null;
-  // setUTCFullYear, not Date.UTC, which reads the years 0-99 as 1900-1999.
-  const t = new Date(0).setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return Number.isFinite(t) ? Math.floor(t / DAY_MS) : null;
-}
-
-/**
- * The merged event id: a stable hash of (date bucket, source code, target code, CAMEO code).
- * Undated events never merge across articles (their bucket names the article).
- */
-export function mergedEventId(
-  date: string | null,
-  sourceCode: string | null,
-  targetCode: string | null,
-  cameo: string,
-  windowDays: number,
-  articleIdForUndated: string,
-): string {
-  const days = date === null ? null : epochDays(date);
-  const bucket = days === null ? `nodate:${articleIdForUndated}` : String(Math.floor(days / windowDays));
-  return sha256(`${bucket}|${sourceCode ?? ''}|${targetCode ?? ''}|${cameo}`).slice(0, 16);
-}
+export { sha256, normaliseUrl, articleId, mergedEventId } from './keys.js';
 
 /** Convert a DuckDB value to plain JS: numbers not bigints, dates as 'YYYY-MM-DD', timestamps as ISO-like strings. */
 export function toPlain(v: DuckDBValue | unknown): unknown {
@@ -224,20 +135,6 @@ function toParam(p: unknown): DuckDBValue {
   return JSON.stringify(p);
 }
 
-/** A column value for the appender. */
-type Cell =
-  | { t: 'v'; v: string | null | undefined }
-  | { t: 'i'; v: number | null | undefined }
-  | { t: 'd'; v: number | null | undefined }
-  | { t: 'date'; v: string | null | undefined }
-  | { t: 'ts'; v: Date };
-
-const V = (v: string | null | undefined): Cell => ({ t: 'v', v });
-const I = (v: number | null | undefined): Cell => ({ t: 'i', v });
-const D = (v: number | null | undefined): Cell => ({ t: 'd', v });
-const DT = (v: string | null | undefined): Cell => ({ t: 'date', v });
-const TS = (v: Date): Cell => ({ t: 'ts', v });
-
 function appendRow(app: DuckDBAppender, cells: Cell[]): void {
   for (const c of cells) {
     if (c.t === 'ts') {
@@ -269,11 +166,6 @@ function appendRow(app: DuckDBAppender, cells: Cell[]): void {
     }
   }
   app.endRow();
-}
-
-function validDate(d: string | null | undefined): string | null {
-  if (!d) return null;
-  return epochDays(d) === null ? null : d.slice(0, 10);
 }
 
 const STAGE_COLUMNS = `
@@ -431,14 +323,7 @@ class DuckStore implements Store {
     items: Array<{ article: ArticleInput; doc: CodedDocument }>,
   ): Promise<AddResult> {
     if (items.length === 0) return { added: 0, skipped: 0, events: 0 };
-    const prepared = items.map(({ article, doc }) => {
-      const text = doc.document.text;
-      const contentHash = sha256(text);
-      const url = article.url ?? doc.document.url ?? null;
-      const canonical = article.canonicalUrl ?? null;
-      const id = articleId(canonical ?? url, contentHash);
-      return { article, doc, contentHash, url, canonical, id };
-    });
+    const prepared = prepareArticles(items);
     // What is already stored (by id or content hash), and duplicates inside the batch.
     const ids = prepared.map((p) => p.id);
     const hashes = prepared.map((p) => p.contentHash);
@@ -456,12 +341,7 @@ class DuckStore implements Store {
       seen.add(String(row[0]));
       seen.add(String(row[1]));
     }
-    const fresh = prepared.filter((p) => {
-      if (seen.has(p.id) || seen.has(p.contentHash)) return false;
-      seen.add(p.id);
-      seen.add(p.contentHash);
-      return true;
-    });
+    const fresh = freshArticles(prepared, seen);
     if (fresh.length === 0) return { added: 0, skipped: items.length, events: 0 };
 
     const now = new Date();
@@ -472,49 +352,14 @@ class DuckStore implements Store {
       const quotes = await this.conn.createAppender('quotes');
       const stage = await this.conn.createAppender('stage_events');
       const actors = await this.conn.createAppender('stage_actors');
-      let ord = 0;
+      const ord = { n: 0 };
       for (const p of fresh) {
-        const { doc, article } = p;
-        const date = validDate(article.date ?? doc.document.date);
-        const outlet = article.outlet ?? doc.document.outlet ?? null;
-        appendRow(arts, [
-          V(p.id), V(p.url), V(p.canonical), V(outlet), V(article.title ?? doc.document.title), DT(date),
-          V(article.language ?? doc.document.language), V(p.contentHash), V(doc.document.text), V(JSON.stringify(doc)),
-          I(doc.events.length), TS(now), V(article.source ?? null), V(article.rawHash ?? null),
-        ]);
-        const usedKeys = new Set<string>();
-        for (const ev of doc.events) {
-          const evDate = validDate(ev.date) ?? date;
-          const src = ev.source;
-          const tgt = ev.target;
-          const mid = mergedEventId(evDate, src?.code ?? null, tgt?.code ?? null, ev.cameo, this.windowDays, p.id);
-          const key = `${mid}|${ev.id}`;
-          if (usedKeys.has(key)) continue;
-          usedKeys.add(key);
-          const loc = ev.location ?? null;
-          appendRow(stage, [
-            V(mid), DT(evDate),
-            V(src?.code), V(src?.country), V(src?.role), V(src?.name),
-            V(tgt?.code), V(tgt?.country), V(tgt?.role), V(tgt?.name),
-            V(ev.cameo), V(ev.root), I(ev.quadClass), D(ev.goldstein), V(ev.plover?.event), V(ev.plover?.mode),
-            V(loc?.name), D(loc?.lat), D(loc?.lon), V(loc?.country),
-            I(0), I(0), I(0), TS(now), V(p.url ?? p.canonical),
-            I(ord++), V(p.id), V(outlet ?? p.id),
-          ]);
-          appendRow(ments, [
-            V(mid), V(p.id), V(ev.id), I(ev.sentence), I(ev.evidence.start), I(ev.evidence.end), V(ev.evidence.text),
-            V(ev.rule ?? null), V(src?.text), V(tgt?.text), V(outlet), DT(date),
-          ]);
-          for (const a of [src, tgt]) {
-            if (a?.code) appendRow(actors, [V(a.code), V(a.country), V(a.role), V(codeLabel(a.code) ?? a.name)]);
-          }
-        }
-        for (const e of doc.entities) {
-          if (e.code && e.type !== 'place') appendRow(actors, [V(e.code), V(e.country), V(e.role), V(codeLabel(e.code) ?? e.name)]);
-        }
-        for (const q of doc.quotes) {
-          appendRow(quotes, [V(p.id), I(q.start), I(q.end), V(q.text), V(q.speaker?.code), V(q.speaker?.name)]);
-        }
+        const rows = articleRows(p, this.windowDays, now, ord);
+        appendRow(arts, rows.article);
+        for (const r of rows.stage) appendRow(stage, r);
+        for (const r of rows.mentions) appendRow(ments, r);
+        for (const r of rows.actors) appendRow(actors, r);
+        for (const r of rows.quotes) appendRow(quotes, r);
       }
       for (const a of [arts, ments, quotes, stage, actors]) a.closeSync();
       // Merging works by key, never by rescanning the store, so a batch costs the same at 5,000 or
@@ -604,30 +449,15 @@ async function migrate(conn: DuckDBConnection): Promise<void> {
 }
 
 /**
- * The merge window is part of the merged event ids, so it is fixed when a store is created: later
- * opens use the stored value, and asking for another one is an error.
+ * Open (creating and migrating when needed) the event store: a DuckDB file, or the PostgreSQL
+ * store when `path` is a postgres:// URL (see pg.ts).
  */
-async function settleWindow(conn: DuckDBConnection, path: string, requested: number | undefined): Promise<number> {
-  const r = await conn.runAndReadAll(`SELECT value FROM settings WHERE key = 'window_days'`);
-  const stored = r.getRows()[0]?.[0];
-  if (stored === undefined || stored === null) {
-    const w = Math.max(1, Math.floor(requested ?? 1));
-    await conn.run(`INSERT INTO settings VALUES ('window_days', $1)`, [String(w)]);
-    return w;
-  }
-  const w = Number(stored);
-  if (requested !== undefined && Math.floor(requested) !== w) {
-    throw new DyadError(
-      'DYAD_E005',
-      `${path} merges events in ${w}-day windows; it cannot be changed to ${requested} (use a new --db)`,
-    );
-  }
-  return w;
-}
-
-/** Open (creating and migrating when needed) the DuckDB event store. */
 export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
   const path = opts.path ?? DEFAULT_DB;
+  if (isPostgresUrl(path)) {
+    const { openPgStore } = await import('./pg.js');
+    return openPgStore({ url: path, readOnly: opts.readOnly ?? false, ...(opts.windowDays === undefined ? {} : { windowDays: opts.windowDays }) });
+  }
   const readOnly = opts.readOnly ?? false;
   let windowDays = Math.max(1, Math.floor(opts.windowDays ?? 1));
   const memory = path === ':memory:';
@@ -682,7 +512,12 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
       // Spill, when the memory limit asks for it, next to the store (DuckDB's default for a file).
       if (!memory) await conn.run(`SET temp_directory = '${(path + '.tmp').replaceAll("'", "''")}'`);
       await migrate(conn);
-      windowDays = await settleWindow(conn, path, opts.windowDays);
+      windowDays = await settleWindow(
+        async () => (await conn.runAndReadAll(`SELECT value FROM settings WHERE key = 'window_days'`)).getRows()[0]?.[0],
+        async (w) => void (await conn.run(`INSERT INTO settings VALUES ('window_days', $1) ON CONFLICT DO NOTHING`, [String(w)])),
+        path,
+        opts.windowDays,
+      );
       await conn.run(`CREATE TEMP TABLE IF NOT EXISTS stage_events (${STAGE_COLUMNS})`);
       await conn.run(`CREATE TEMP TABLE IF NOT EXISTS stage_counts (event_id VARCHAR, s INTEGER)`);
       await conn.run(

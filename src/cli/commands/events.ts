@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import type { Io } from '../io.js';
 import { DyadError } from '../../model/errors.js';
-import { openStore, DEFAULT_DB } from '../../store/index.js';
+import { openStore, DEFAULT_DB, defaultDb } from '../../store/index.js';
 import { eventsCountQuery, eventsQuery, parseDyad, type EventFilter } from '../../store/queries.js';
 import { csvLine, table } from '../../store/format.js';
 
@@ -25,7 +25,7 @@ options:
   --limit N           at most N events (default 50; 0 = all)
   --format F          table (default), json or csv
   --failures          list the documents that failed to ingest instead
-  --db PATH           event store (default ./${DEFAULT_DB})
+  --db PATH|URL      event store (default ./${DEFAULT_DB} or $DYAD_DB; postgres://… for PostgreSQL)
 `;
 
 const TABLE_COLUMNS = ['date', 'source_code', 'target_code', 'cameo', 'quad_class', 'goldstein', 'num_articles', 'num_sources', 'evidence'];
@@ -77,7 +77,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (values.dyad) Object.assign(filter, parseDyad(values.dyad));
   // Validate every filter before touching the store.
   const q = eventsQuery(filter);
-  const store = await openStore({ path: values.db ?? DEFAULT_DB, readOnly: true });
+  const store = await openStore({ path: values.db ?? defaultDb(), readOnly: true });
   try {
     if (values.failures) {
       const rows = await store.query<Record<string, unknown>>(

@@ -6,8 +6,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Io } from '../io.js';
 import { DyadError } from '../../model/errors.js';
-import { openStore, DEFAULT_DB, type Store } from '../../store/index.js';
+import { openStore, DEFAULT_DB, defaultDb, type Store } from '../../store/index.js';
 import { csvLine } from '../../store/format.js';
+import { isPostgresUrl } from '../../store/pg.js';
 import { GDELT_SOURCE_SQL, gdeltRow } from '../../store/gdelt.js';
 
 export const help = `usage: dyad export --format jsonl|csv|parquet|gdelt [--out FILE] [--db PATH]
@@ -24,7 +25,7 @@ Export every merged event of the event store.
 options:
   --format F   jsonl, csv, parquet or gdelt (required)
   --out FILE   write to FILE (default: standard output)
-  --db PATH    event store (default ./${DEFAULT_DB})
+  --db PATH|URL event store (default ./${DEFAULT_DB} or $DYAD_DB; postgres://… for PostgreSQL)
 `;
 
 // Every event with its mentions, one row per mention (an event without any keeps one row of NULLs),
@@ -139,7 +140,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     throw new DyadError('DYAD_E005', `--format: expected jsonl, csv, parquet or gdelt${format ? `, got '${format}'` : ''}`);
   }
   if (format === 'parquet' && !values.out) throw new DyadError('DYAD_E005', '--format parquet needs --out FILE');
-  const store = await openStore({ path: values.db ?? DEFAULT_DB, readOnly: true });
+  const db = values.db ?? defaultDb();
+  if (format === 'parquet' && isPostgresUrl(db)) {
+    throw new DyadError('DYAD_E054', '--format parquet is written by DuckDB: export jsonl, csv or gdelt from a PostgreSQL store');
+  }
+  const store = await openStore({ path: db, readOnly: true });
   try {
     if (format === 'parquet') {
       const out = resolve(values.out!);

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import type { Io } from '../io.js';
 import { DyadError } from '../../model/errors.js';
-import { openStore, DEFAULT_DB } from '../../store/index.js';
+import { openStore, DEFAULT_DB, defaultDb } from '../../store/index.js';
 import { checkDate } from '../../store/queries.js';
 import { ingest, progressPrinter, type IngestStats } from '../../ingest/ingest.js';
 import { sourceItems, isUrl } from '../../ingest/sources.js';
@@ -23,7 +23,7 @@ failures table and the run goes on (exit status 65 only when every input failed)
 
 options:
   --feed URL            an RSS or Atom feed whose articles to fetch (repeatable)
-  --db PATH             event store (default ./${DEFAULT_DB})
+  --db PATH|URL        event store (default ./${DEFAULT_DB} or $DYAD_DB; postgres://… for PostgreSQL)
   --date-default DATE   publication date (YYYY-MM-DD) for articles that state none
   --workers N           coding threads (default: one per core; 0 = main thread)
   --batch N             articles per transaction (default 200)
@@ -36,6 +36,8 @@ options:
   --allow-private       let feed items, redirects and links reach loopback, private and other
                         internal addresses (refused by default; the URLs you give are always fetched)
   --quiet               no progress output
+  --enqueue             with a PostgreSQL store: put the inputs on its job queue for \`dyad worker\`
+                        processes instead of coding them here (see docs/scale.md)
 `;
 
 export function intOption(v: string | undefined, name: string, min: number): number | undefined {
@@ -79,6 +81,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       'doc-timeout': { type: 'string' },
       'allow-private': { type: 'boolean' },
       quiet: { type: 'boolean' },
+      enqueue: { type: 'boolean' },
     },
   });
   const feeds = values.feed ?? [];
@@ -95,8 +98,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const batchSize = intOption(values.batch, 'batch', 1);
   const windowDays = intOption(values['window-days'], 'window-days', 1);
   const minIntervalMs = intOption(values['min-interval'], 'min-interval', 0);
-  const db = values.db ?? DEFAULT_DB;
+  const db = values.db ?? defaultDb();
   const memoryBudgetMB = intOption(values['store-memory'], 'store-memory', 0);
+  if (values.enqueue) return (await import('../../queue/enqueue.js')).submit(db, positionals, feeds, io, windowDays);
   const store = await openStore({ path: db, windowDays, ...(memoryBudgetMB === undefined ? {} : { memoryBudgetMB }) });
   const docTimeoutMs = secondsOption(values['doc-timeout'], 'doc-timeout');
   const fetcher = new Fetcher({ minIntervalMs, respectRobots: !values['no-robots'], allowPrivate: values['allow-private'] ?? false });

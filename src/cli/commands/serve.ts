@@ -54,9 +54,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   for (const h of allowHosts) {
     if (!/^[A-Za-z0-9.:[\]-]{1,253}$/.test(h)) throw new DyadError('DYAD_E005', `--allow-host: expected a host name, got '${h.slice(0, 60)}'`);
   }
-  const { DEFAULT_DB } = await import('../../store/index.js');
+  const { defaultDb } = await import('../../store/index.js');
   const { startServer } = await import('../../serve/server.js');
-  const dbPath = values.db ?? DEFAULT_DB;
+  const dbPath = values.db ?? defaultDb();
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer({ dbPath, port, host, allowHosts, log: (l) => io.err(l + '\n') });

@@ -5,7 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Io } from '../io.js';
 import { DyadError, errorMessage } from '../../model/errors.js';
-import { openStore, DEFAULT_DB } from '../../store/index.js';
+import { openStore, DEFAULT_DB, defaultDb } from '../../store/index.js';
+import { isPostgresUrl } from '../../store/pg.js';
 import { ingest, progressPrinter } from '../../ingest/ingest.js';
 import { feedItems } from '../../ingest/sources.js';
 import { Fetcher } from '../../ingest/fetch.js';
@@ -23,7 +24,7 @@ the others (robots.txt respected, one request per host per second) and codes the
 options:
   --every D           interval between polls: 90s, 15m, 1h (default 15m)
   --once              poll once and exit
-  --db PATH           event store (default ./${DEFAULT_DB})
+  --db PATH|URL      event store (default ./${DEFAULT_DB} or $DYAD_DB; postgres://… for PostgreSQL)
   --date-default D    publication date for articles that state none
   --workers N         coding threads (default: one per core)
   --min-interval MS   minimum delay between two requests to one host (default 1000)
@@ -83,7 +84,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (positionals.length !== 1) throw new DyadError('DYAD_E005', 'expected one argument: a file listing feed URLs');
   const feeds = await readFeedList(positionals[0]!);
   const every = parseDuration(values.every ?? '15m');
-  const db = values.db ?? DEFAULT_DB;
+  const db = values.db ?? defaultDb();
   const servePort = values.serve === undefined ? undefined : portOption(values.serve, '--serve');
   const memoryBudgetMB = intOption(values['store-memory'], 'store-memory', 0);
   const store = await openStore({ path: db, ...(memoryBudgetMB === undefined ? {} : { memoryBudgetMB }) });
@@ -119,6 +120,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     await store.close();
     throw e;
   }
+  // With a PostgreSQL store many watchers may run: exactly one polls at a time (see queue/leader.ts).
+  const leader = isPostgresUrl(db) ? await (await import('../../queue/leader.js')).Leader.open(db, 'watch') : null;
   let stop = false;
   let wake: (() => void) | null = null;
   const onSignal = () => {
@@ -127,6 +130,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  const sleepUnlessWoken = () =>
+    new Promise<void>((res) => {
+      const t = setTimeout(res, every);
+      wake = () => {
+        clearTimeout(t);
+        res();
+      };
+    });
   // A URL that failed before is not fetched again on every poll.
   const seenUrl = async (u: string) =>
     (await store.seen(null, u)) || (await store.query('SELECT 1 FROM failures WHERE source = $1 LIMIT 1', [u])).length > 0;
@@ -141,6 +152,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
       }
       const progress = progressPrinter(io.err, io.isTTY);
       try {
+        if (leader && !(await leader.tryLead())) {
+          io.out(`[${started}] poll ${poll}: skipped, another watcher of ${db} is polling\n`);
+          if (values.once) break;
+          await sleepUnlessWoken();
+          continue;
+        }
         const stats = await ingest(all(), { store, pool, onProgress: progress.onProgress });
         progress.done();
         io.out(`[${started}] poll ${poll}: ${summary(stats, db)}`);
@@ -148,19 +165,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
         io.err(`[${started}] poll ${poll} failed: ${errorMessage(e)}\n`);
       }
       if (values.once || stop) break;
-      await new Promise<void>((res) => {
-        const t = setTimeout(res, every);
-        wake = () => {
-          clearTimeout(t);
-          res();
-        };
-      });
+      await sleepUnlessWoken();
     }
     return 0;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     await pool.close();
+    await leader?.close();
     await server?.close();
     await store.close();
   }

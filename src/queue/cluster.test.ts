@@ -1,0 +1,155 @@
+/**
+ * Many `dyad worker` processes against the real PostgreSQL (each test in a schema of its own):
+ * enqueue → N workers → the same events as a single-process ingest; a worker killed with -9
+ * half-way loses nothing and doubles nothing.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pgTestDb, pgUnavailable } from '../store/pgtest.js';
+import { openStore } from '../store/index.js';
+import { generateArticles } from '../bench/corpus.js';
+import { Queue } from './queue.js';
+import { runCli } from '../cli/main.js';
+import { memoryIo } from '../cli/io.js';
+
+const BIN = fileURLToPath(new URL('../../bin/dyad', import.meta.url));
+const skip = await pgUnavailable();
+
+function corpus(n: number, seed: number): { dir: string; file: string; done: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-cluster-'));
+  const file = join(dir, 'articles.jsonl');
+  writeFileSync(file, [...generateArticles(n, seed)].map((a) => JSON.stringify(a)).join('\n') + '\n');
+  return { dir, file, done: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+function worker(url: string, extra: string[] = []): { child: ChildProcess; exited: Promise<number | null>; rounds: () => number } {
+  const child = spawn(
+    process.execPath,
+    [BIN, 'worker', '--db', url, '--drain', '--concurrency', '0', '--batch', '4', '--maintenance', '1', ...extra],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let err = '';
+  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  child.stdout!.resume();
+  const exited = new Promise<number | null>((res) => child.on('exit', (code) => res(code)));
+  return { child, exited, rounds: () => (err.match(/^worker: /gm) ?? []).length };
+}
+
+/** Events as a single-process ingest of the same corpus stores them (DuckDB, the reference). */
+async function reference(file: string, dir: string): Promise<{ events: unknown[]; mentions: number; articles: number }> {
+  const path = join(dir, 'ref.duckdb');
+  const io = memoryIo();
+  assert.equal(await runCli(['ingest', file, '--db', path, '--workers', '0', '--quiet'], io), 0, io.stderr);
+  const store = await openStore({ path, readOnly: true });
+  try {
+    return await snapshot(store);
+  } finally {
+    await store.close();
+  }
+}
+
+async function snapshot(store: Awaited<ReturnType<typeof openStore>>) {
+  const events = await store.query(
+    `SELECT id, CAST(date AS VARCHAR) AS date, source_code, target_code, cameo, num_mentions, num_articles, num_sources
+     FROM events ORDER BY id`,
+  );
+  const [m] = await store.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM mentions');
+  const [a] = await store.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM articles');
+  return { events, mentions: m!.n, articles: a!.n };
+}
+
+async function recountMatches(store: Awaited<ReturnType<typeof openStore>>): Promise<void> {
+  const stored = await store.query('SELECT id, num_mentions, num_articles, num_sources FROM events ORDER BY id');
+  const recount = await store.query(`
+    SELECT event_id AS id, count(*)::INTEGER AS num_mentions, count(DISTINCT article_id)::INTEGER AS num_articles,
+           count(DISTINCT coalesce(outlet, article_id))::INTEGER AS num_sources
+    FROM mentions GROUP BY event_id ORDER BY event_id`);
+  assert.deepEqual(stored, recount);
+  const [dup] = await store.query<{ n: number }>(
+    `SELECT count(*)::INTEGER AS n FROM (SELECT article_id, article_event_id, event_id FROM mentions
+       GROUP BY 1, 2, 3 HAVING count(*) > 1) d`,
+  );
+  assert.equal(dup!.n, 0, 'no mention stored twice');
+}
+
+async function enqueue(url: string, file: string, leaseSeconds: number): Promise<void> {
+  // The queue is created with a short lease before anything is enqueued (jobs take the queue's lease).
+  const q = await Queue.open(url, { leaseSeconds });
+  await q.close();
+  const io = memoryIo();
+  assert.equal(await runCli(['ingest', file, '--db', url, '--enqueue'], io), 0, io.stderr);
+  assert.match(io.stdout, /enqueued \d+ jobs/);
+}
+
+test('enqueue, then three workers: the same events as a single-process ingest of the same corpus', { skip }, async () => {
+  const c = corpus(24, 7);
+  const db = await pgTestDb();
+  try {
+    const ref = await reference(c.file, c.dir);
+    await enqueue(db.path, c.file, 60);
+    const ws = [worker(db.path), worker(db.path), worker(db.path)];
+    assert.deepEqual(await Promise.all(ws.map((w) => w.exited)), [0, 0, 0]);
+    assert.ok(ws.filter((w) => w.rounds() > 0).length >= 2, 'the work was shared');
+    const store = await openStore({ path: db.path, readOnly: true });
+    try {
+      assert.deepEqual(await snapshot(store), ref);
+      await recountMatches(store);
+    } finally {
+      await store.close();
+    }
+    // Re-submitting the same inputs enqueues nothing: every one is stored.
+    const io = memoryIo();
+    assert.equal(await runCli(['ingest', c.file, '--db', db.path, '--enqueue'], io), 0);
+    assert.match(io.stdout, /enqueued 0 jobs .*; 24 already stored/);
+  } finally {
+    c.done();
+    await db.done();
+  }
+});
+
+test('a worker killed with -9 half-way: its jobs are retried after the lease, nothing lost, nothing doubled', { skip }, async () => {
+  const c = corpus(30, 11);
+  const db = await pgTestDb();
+  try {
+    const ref = await reference(c.file, c.dir);
+    await enqueue(db.path, c.file, 3);
+    const ws = [worker(db.path), worker(db.path), worker(db.path)];
+    // Kill one worker once it has stored a round and is busy with the next one.
+    const victim = ws[0]!;
+    const t0 = Date.now();
+    while (victim.rounds() < 1 && Date.now() - t0 < 120_000) await new Promise((r) => setTimeout(r, 20));
+    assert.ok(victim.rounds() >= 1, 'the worker stored a round before it was killed');
+    victim.child.kill('SIGKILL');
+    assert.equal(await victim.exited, null);
+    assert.deepEqual(await Promise.all(ws.slice(1).map((w) => w.exited)), [0, 0]);
+    const store = await openStore({ path: db.path, readOnly: true });
+    try {
+      assert.deepEqual(await snapshot(store), ref);
+      await recountMatches(store);
+    } finally {
+      await store.close();
+    }
+    const io = memoryIo();
+    assert.equal(await runCli(['status', '--db', db.path, '--json'], io), 0, io.stderr);
+    const s = JSON.parse(io.stdout) as { depth: number; states: Record<string, number>; totals: { articles: number } };
+    assert.equal(s.depth, 0);
+    assert.equal(s.states['active'], 0);
+    assert.equal(s.totals.articles, 30);
+    // The killed worker held leased jobs: they expired and were taken again.
+    const q = await Queue.open(db.path);
+    try {
+      const [r] = (await q.pool.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${q.schema}.job WHERE retry_count > 0 AND state = 'completed'`)).rows;
+      assert.ok(r!.n > 0, 'some job was retried after its lease expired');
+    } finally {
+      await q.close();
+    }
+  } finally {
+    c.done();
+    await db.done();
+  }
+});
