@@ -94,5 +94,12 @@ export function runPipeline(text: string, opts: CodeOptions = {}): Doc {
     language: opts.language ?? 'en',
   };
   const input: StageInput = { raw: text, title: opts.title ?? null, detectTitle: opts.detectTitle !== false };
-  return runStages(emptyDoc(meta), PIPELINE, getResources(opts), input);
+  const res = getResources(opts);
+  // Cleaning comes first and finds the dateline; its date is the publication date when the caller
+  // gave none, settled before any later stage reads the date.
+  const [clean, ...rest] = PIPELINE;
+  let doc = runStages(emptyDoc(meta), [clean!], res, input);
+  const datelineDate = doc.layers.article.dateline?.date ?? null;
+  if (meta.date === null && datelineDate !== null) doc = { meta: { ...meta, date: datelineDate }, layers: doc.layers };
+  return runStages(doc, rest, res, input);
 }

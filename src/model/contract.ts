@@ -2,6 +2,7 @@
  * The JSON contract of `dyad code` and of `code()` (see README, "Output schema").
  * Field names here are stable: extend, never rename or drop without a migration note.
  */
+import type { Dateline } from '../text/dateline.js';
 import type { Caption, CodedEvent, Doc, Dropped, Entity, Modality, RejectedEvent } from './document.js';
 import { entityIndex } from './entities.js';
 
@@ -48,6 +49,8 @@ export interface CodedDocument {
     text: string;
     captions: Caption[];
     dropped: Dropped[];
+    /** Extension: the dateline that opened the body ("PORT SUDAN, June 11, 2024 -"), removed from the coded text; present only when there is one. */
+    dateline?: Dateline | null;
   };
   sentences: Array<{ index: number; start: number; end: number; text: string; part: string }>;
   entities: ContractEntity[];
@@ -103,6 +106,7 @@ export function toContract(doc: Doc): CodedDocument {
       text,
       captions: [...article.captions],
       dropped: [...article.dropped, ...doc.layers.textNotes],
+      ...(article.dateline ? { dateline: article.dateline } : {}),
     },
     sentences: doc.layers.sentences.map((s) => ({ index: s.index, start: s.start, end: s.end, text: s.text, part: s.part })),
     entities,

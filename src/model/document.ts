@@ -8,6 +8,7 @@
 import type { ActorRuleId } from '../actors/rules.js';
 
 import type { EventRuleId } from '../events/rules.js';
+import type { Dateline } from '../text/dateline.js';
 import type { EventFacts, RejectedFacts } from '../events/types.js';
 
 /** Where an article came from. */
@@ -288,6 +289,8 @@ export interface Article {
   readonly paragraphs: readonly string[];
   readonly captions: readonly Caption[];
   readonly dropped: readonly Dropped[];
+  /** The dateline that opened the body ("KYIV (AP) —"), removed from it; absent or null when none. */
+  readonly dateline?: Dateline | null;
 }
 
 /**

@@ -12,9 +12,9 @@ export const textClean = defineStage({
   requires: [],
   assigns: ['article'],
   resources: [],
-  run(_doc, _res, input) {
-    const c = cleanArticle({ text: input.raw, title: input.title, detectTitle: input.detectTitle });
-    return { article: { title: c.title, standfirst: c.standfirst, paragraphs: c.paragraphs, captions: c.captions, dropped: c.dropped } };
+  run(doc, _res, input) {
+    const c = cleanArticle({ text: input.raw, title: input.title, detectTitle: input.detectTitle, date: doc.meta.date });
+    return { article: { title: c.title, standfirst: c.standfirst, paragraphs: c.paragraphs, captions: c.captions, dropped: c.dropped, dateline: c.dateline } };
   },
 });
 
