@@ -131,7 +131,13 @@ test('dyad watch --serve answers the API from the watching process while it poll
     assert.match(io.stdout, /poll 1: ingested 2 articles/, io.stderr);
     const url = /serving .* at (http:\/\/\S+?)\/\n/.exec(io.stderr)?.[1];
     assert.ok(url, io.stderr);
-    const health = (await (await fetch(`${url}/api/health`)).json()) as { counts: { articles: number; events: number } };
+    // Health answers from counts the server refreshes every second (it never waits on the store).
+    type Health = { counts: { articles: number; events: number } };
+    let health = (await (await fetch(`${url}/api/health`)).json()) as Health;
+    for (const until = Date.now() + 10_000; health.counts.articles < 2 && Date.now() < until; ) {
+      await new Promise((r) => setTimeout(r, 100));
+      health = (await (await fetch(`${url}/api/health`)).json()) as Health;
+    }
     assert.equal(health.counts.articles, 2);
     assert.ok(health.counts.events > 0);
     const page = await fetch(`${url}/`);
