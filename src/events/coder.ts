@@ -54,7 +54,8 @@ function decideModality(ctx: ModalityCtx): Verdict {
     const verdict = rule.apply(ctx);
     if (verdict) return verdict;
   }
-  return { modality: 'asserted', rule: 'asserted', cue: null };
+  // The last modality rule (asserted) always decides: the list in rules.ts is broken otherwise.
+  throw new Error('events: no modality rule decided (MODALITY_RULES must end with asserted)');
 }
 
 function bind(v: SentenceView, c: Candidate, rules: EventRuleId[]): BindState {
