@@ -202,9 +202,9 @@ function codeSentence(v: SentenceView, res: Resources, pubYear: number | null): 
 }
 
 export function codeEvents(doc: Doc, res: Resources): void {
-  const pubYear = doc.meta.date ? Number(doc.meta.date.slice(0, 4)) : null;
   const ix = indexDoc(doc);
+  const pubYear = ix.pubDate ? Number(ix.pubDate.slice(0, 4)) : null;
   const coded: CodedSentence[] = [];
-  for (let s = 0; s < doc.sentences.length; s++) coded.push(codeSentence(sentenceView(ix, s), res, pubYear));
-  writeCoded(doc, coded, res.version);
+  for (let s = 0; s < ix.sentences.length; s++) coded.push(codeSentence(sentenceView(ix, s), res, pubYear));
+  writeCoded(doc, ix, coded, res.version);
 }

@@ -9,6 +9,7 @@
  */
 import type { Actor, Doc, Entity, Sentence, Token } from '../model/document.js';
 import type { Match } from './lexicon.js';
+import type { DateMention } from '../time/dates.js';
 import { isJoiner } from '../text/tokens.js';
 import { wordList } from '../text/words.js';
 
@@ -22,6 +23,8 @@ export interface DocIndex {
   readonly sentences: readonly Sentence[];
   readonly sentenceTokens: ReadonlyArray<readonly [number, number]>;
   readonly pubDate: string | null;
+  /** The article's URL (part of its event ids). */
+  readonly url: string | null;
   /** Actor mentions with a code (places excluded), per sentence, in document order. */
   readonly actors: ReadonlyArray<readonly Mention[]>;
   /** Place mentions with a country, per sentence, in document order. */
@@ -41,7 +44,7 @@ export function indexDoc(doc: Doc): DocIndex {
       if (e.country !== null) places[e.sentence]!.push(e);
     } else if (e.code !== null) actors[e.sentence]!.push(e);
   });
-  return { tokens: doc.tokens, text: doc.text, sentences: doc.sentences, sentenceTokens: doc.sentenceTokens, pubDate: doc.meta.date, actors, places, entityIndex };
+  return { tokens: doc.tokens, text: doc.text, sentences: doc.sentences, sentenceTokens: doc.sentenceTokens, pubDate: doc.meta.date, url: doc.meta.url, actors, places, entityIndex };
 }
 
 /** One sentence as the rules see it. Token indices are document-wide (`t0 <= k < t1`). */
@@ -244,9 +247,21 @@ export function triggerSpan(v: SentenceView, m: Match): { start: number; end: nu
   return { start, end, text: v.text.slice(start, end) };
 }
 
+/*
+ * The two reads of another stage's provenance the coder makes, kept here so that they are ported
+ * in one place when actors and dates carry typed facts instead of rule strings.
+ */
+
 /** A mention whose country was inferred from the sentence or the article, not named in it. */
 export function countryInferred(e: Mention): boolean {
   return /\+(sentence|article)-country$/.test(e.rule);
+}
+
+const YEAR_STATED = new Set(['date/decade', 'date/year', 'date/stated']);
+
+/** A date mention whose year the text states ("in the 1990s", "in 2003", "on 4 May 2003"). */
+export function statesYear(d: DateMention): boolean {
+  return YEAR_STATED.has(d.rule);
 }
 
 /** The published actor of a mention (a place stands for its country). */

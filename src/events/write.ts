@@ -10,6 +10,7 @@ import type { Actor, CodedEvent, Doc, Modality, RejectedEvent } from '../model/d
 import type { CodebookEntry } from './codebook.js';
 import { EVENT_RULES, RECODE_RULES, type EventRuleId } from './rules.js';
 import type { DateChoice, EventFacts, RejectedFacts } from './types.js';
+import type { DocIndex } from './view.js';
 
 export interface Span3 {
   start: number;
@@ -69,8 +70,8 @@ function hashId(...parts: Array<string | number>): string {
 }
 
 /** Appends the coded sentences to the document, in order; event ids count from 0 per document. */
-export function writeCoded(doc: Doc, coded: readonly CodedSentence[], lexiconVersion: string): void {
-  const docKey = hashId(doc.meta.url ?? '', doc.text.length, doc.text.slice(0, 200));
+export function writeCoded(doc: Doc, ix: DocIndex, coded: readonly CodedSentence[], lexiconVersion: string): void {
+  const docKey = hashId(ix.url ?? '', ix.text.length, ix.text.slice(0, 200));
   let n = 0;
   for (const cs of coded) {
     for (const r of cs.rejected) doc.rejected.push(rejectedOut(r));
