@@ -185,15 +185,6 @@ export function sentenceView(ix: DocIndex, s: number): SentenceView {
   return { s, t0, t1, tokens: ix.tokens, text: ix.text, sentence: ix.sentences[s]!, pubDate: ix.pubDate, actorAt, paren, clause, participial, relative, index: ix };
 }
 
-export function tok(v: SentenceView, k: number): Token | undefined {
-  return v.tokens[k];
-}
-
-/** The mention covering token k, if any. */
-export function mentionAt(v: SentenceView, k: number): Mention | null {
-  return v.actorAt[k - v.t0] ?? null;
-}
-
 export function isParticiple(t: Token): boolean {
   return t.pos === 'VERB' && /ing$/.test(t.norm);
 }
@@ -268,8 +259,4 @@ export function statesYear(d: DateMention): boolean {
 export function actorOut(v: SentenceView, e: Mention): Actor {
   const code = e.type === 'place' ? e.country! : e.code!;
   return { code, country: e.country, role: e.role, name: e.name, text: e.text, start: e.start, end: e.end, entity: v.index.entityIndex.get(e) ?? -1 };
-}
-
-export function textOf(v: SentenceView, start: number, end: number): string {
-  return v.text.slice(start, end);
 }
