@@ -58,7 +58,8 @@ function decideModality(ctx: ModalityCtx): Verdict {
     const verdict = rule.apply(ctx);
     if (verdict) return verdict;
   }
-  return { modality: 'asserted', rule: 'asserted', cue: null };
+  // The last modality rule (asserted) always decides: the list in rules.ts is broken otherwise.
+  throw new Error('events: no modality rule decided (MODALITY_RULES must end with asserted)');
 }
 
 function bind(v: SentenceView, c: Candidate, rules: EventRuleId[]): BindState {
@@ -205,9 +206,9 @@ function codeSentence(v: SentenceView, res: CoderResources, pubYear: number | nu
 }
 
 export function codeEvents(doc: Doc, res: CoderResources): { events: CodedEvent[]; rejected: RejectedEvent[] } {
-  const pubYear = doc.meta.date ? Number(doc.meta.date.slice(0, 4)) : null;
   const ix = indexDoc(doc);
+  const pubYear = ix.pubDate ? Number(ix.pubDate.slice(0, 4)) : null;
   const coded: CodedSentence[] = [];
-  for (let s = 0; s < doc.layers.sentences.length; s++) coded.push(codeSentence(sentenceView(ix, s), res, pubYear));
-  return writeCoded(doc, coded, res.version);
+  for (let s = 0; s < ix.sentences.length; s++) coded.push(codeSentence(sentenceView(ix, s), res, pubYear));
+  return writeCoded(ix, coded, res.version);
 }

@@ -191,7 +191,24 @@ export const PAIR_RULES: readonly PairRule[] = [ownCountryPlace, impliedHomeGove
 export const DATE_RULES: readonly DateRule[] = [clauseDate, publicationDate];
 export const MERGE_RULES: readonly MergeRule[] = [mergeMentions, statedDate];
 
+/** Every phase's list, by name. */
+export const PHASE_LISTS = {
+  select: SELECT_RULES,
+  content: CONTENT_RULES,
+  auxiliaryCues: AUXILIARY_CUES,
+  verbCues: VERB_CUES,
+  modality: MODALITY_RULES,
+  bind: BIND_RULES,
+  recode: RECODE_RULES,
+  pairList: PAIR_LIST_RULES,
+  pair: PAIR_RULES,
+  date: DATE_RULES,
+  merge: MERGE_RULES,
+} as const;
+
 /** Every rule, by id: the one registry (a test checks that each id is listed once and tested). */
 export const EVENT_RULES: ReadonlyMap<EventRuleId, RuleBase & { label?: string; tag?: string }> = new Map(
-  [SELECT_RULES, CONTENT_RULES, AUXILIARY_CUES, VERB_CUES, MODALITY_RULES, BIND_RULES, RECODE_RULES, PAIR_LIST_RULES, PAIR_RULES, DATE_RULES, MERGE_RULES].flat().map((r) => [r.id, r]),
+  Object.values(PHASE_LISTS)
+    .flat()
+    .map((r: RuleBase & { label?: string; tag?: string }) => [r.id, r]),
 );

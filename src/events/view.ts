@@ -25,6 +25,8 @@ export interface DocIndex {
   readonly sentences: readonly Sentence[];
   readonly sentenceTokens: ReadonlyArray<readonly [number, number]>;
   readonly pubDate: string | null;
+  /** The article's URL (part of its event ids). */
+  readonly url: string | null;
   /** Actor mentions with a code (places excluded), per sentence, in document order. */
   readonly actors: ReadonlyArray<readonly Mention[]>;
   /** Place mentions with a country, per sentence, in document order. */
@@ -52,6 +54,7 @@ export function indexDoc(doc: Doc): DocIndex {
     sentences: L.sentences,
     sentenceTokens: L.sentences.map((x) => [x.range.start, x.range.end] as const),
     pubDate: doc.meta.date,
+    url: doc.meta.url,
     actors,
     places,
     entityIndex: published.indexOf,
@@ -197,15 +200,6 @@ export function sentenceView(ix: DocIndex, s: number): SentenceView {
   return { s, t0, t1, tokens: ix.tokens, text: ix.text, sentence: ix.sentences[s]!, pubDate: ix.pubDate, actorAt, paren, clause, participial, relative, index: ix };
 }
 
-export function tok(v: SentenceView, k: number): Token | undefined {
-  return v.tokens[k];
-}
-
-/** The mention covering token k, if any. */
-export function mentionAt(v: SentenceView, k: number): Mention | null {
-  return v.actorAt[k - v.t0] ?? null;
-}
-
 export function isParticiple(t: Token): boolean {
   return t.pos === 'VERB' && /ing$/.test(t.norm);
 }
@@ -259,17 +253,25 @@ export function triggerSpan(v: SentenceView, m: Match): { start: number; end: nu
   return { start, end, text: v.text.slice(start, end) };
 }
 
+/*
+ * The two reads of another stage's provenance the coder makes, kept here so that they are ported
+ * in one place when actors and dates carry typed facts instead of rule strings.
+ */
+
 /** A mention whose country was inferred from the sentence or the article, not named in it. */
 export function countryInferred(e: Mention): boolean {
   return /\+(sentence|article)-country$/.test(e.rule);
+}
+
+const YEAR_STATED = new Set(['date/decade', 'date/year', 'date/stated']);
+
+/** A date mention whose year the text states ("in the 1990s", "in 2003", "on 4 May 2003"). */
+export function statesYear(d: DateMention): boolean {
+  return YEAR_STATED.has(d.rule);
 }
 
 /** The published actor of a mention (a place stands for its country). */
 export function actorOut(v: SentenceView, e: Mention): Actor {
   const code = e.type === 'place' ? e.country! : e.code!;
   return { code, country: e.country, role: e.role, name: e.name, text: e.text, start: e.start, end: e.end, entity: v.index.entityIndex.get(e) ?? -1 };
-}
-
-export function textOf(v: SentenceView, start: number, end: number): string {
-  return v.text.slice(start, end);
 }

@@ -10,6 +10,7 @@ import type { Actor, CodedEvent, Doc, Modality, RejectedEvent } from '../model/d
 import type { CodebookEntry } from './codebook.js';
 import { EVENT_RULES, RECODE_RULES, type EventRuleId } from './rules.js';
 import type { DateChoice, EventFacts, RejectedFacts } from './types.js';
+import type { DocIndex } from './view.js';
 
 export interface Span3 {
   start: number;
@@ -69,9 +70,8 @@ function hashId(...parts: Array<string | number>): string {
 }
 
 /** The coded sentences as published records, in order; event ids count from 0 per document. */
-export function writeCoded(doc: Doc, coded: readonly CodedSentence[], lexiconVersion: string): { events: CodedEvent[]; rejected: RejectedEvent[] } {
-  const text = doc.layers.text;
-  const docKey = hashId(doc.meta.url ?? '', text.length, text.slice(0, 200));
+export function writeCoded(ix: DocIndex, coded: readonly CodedSentence[], lexiconVersion: string): { events: CodedEvent[]; rejected: RejectedEvent[] } {
+  const docKey = hashId(ix.url ?? '', ix.text.length, ix.text.slice(0, 200));
   const out: { events: CodedEvent[]; rejected: RejectedEvent[] } = { events: [], rejected: [] };
   let n = 0;
   for (const cs of coded) {

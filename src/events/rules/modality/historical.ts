@@ -1,6 +1,5 @@
+import { statesYear } from '../../view.js';
 import type { ModalityRule } from '../../types.js';
-
-const PERIODS = new Set(['date/decade', 'date/year', 'date/stated']);
 
 export const historical: ModalityRule = {
   id: 'historical',
@@ -10,7 +9,7 @@ export const historical: ModalityRule = {
     const { v, pubYear, cStart, c } = ctx;
     if (pubYear === null) return null;
     for (const d of ctx.dates) {
-      if (d.year === null || d.year >= pubYear - 1 || !PERIODS.has(d.rule)) continue;
+      if (d.year === null || d.year >= pubYear - 1 || !statesYear(d)) continue;
       const at = v.sentence.start + d.start;
       if (at >= v.tokens[cStart]!.start && at <= v.tokens[Math.min(v.t1 - 1, c.m.end + 12)]!.end) return { modality: 'historical', rule: 'historical', cue: d.text };
     }

@@ -1,6 +1,7 @@
 import { wordList } from '../../../text/words.js';
 import { joinedBefore } from '../../view.js';
 import type { ModalityRule } from '../../types.js';
+import { nominalHead } from './nominal-head.js';
 
 const THROUGH = new Set(['DET', 'ADJ', 'PRON', 'NUM', 'ADV', 'PART']);
 
@@ -13,8 +14,8 @@ export const lightVerb: ModalityRule = {
   label: 'modality/light-verb',
   reason: 'A light verb (launch, stage, carry out) carries a nominal act and asserts it.',
   apply(ctx) {
-    const { v, h, head, first, cStart } = ctx;
-    if ((h.pos !== 'NOUN' && h.pos !== 'PROPN') || head !== first) return null;
+    const { v, first, cStart } = ctx;
+    if (!nominalHead(ctx)) return null;
     for (let k = first - 1; k >= Math.max(cStart, first - 6); k--) {
       const t = v.tokens[k]!;
       const attributive = t.pos === 'VERB' && k > 0 && joinedBefore(v, k);

@@ -1,5 +1,6 @@
 import { VERB_CUES } from '../../rules.js';
 import type { ModalityRule } from '../../types.js';
+import { nominalHead } from './nominal-head.js';
 import { scanWindow } from './window.js';
 
 const PASS = new Set(['AUX', 'ADV']);
@@ -10,8 +11,8 @@ export const nominalTense: ModalityRule = {
   label: 'modality/nominal-tense',
   reason: 'A noun of an act has no tense of its own; the auxiliaries of the verb that carries it decide ("did not launch an offensive", "will provide aid").',
   apply(ctx) {
-    const { v, h, head, first, cStart } = ctx;
-    if ((h.pos !== 'NOUN' && h.pos !== 'PROPN') || head !== first) return null;
+    const { v, first, cStart } = ctx;
+    if (!nominalHead(ctx)) return null;
     let j = first - 1;
     while (j >= cStart && v.tokens[j]!.pos !== 'VERB') j--;
     return scanWindow(ctx, j, Math.max(cStart, j - 3), VERB_CUES, PASS);

@@ -1,5 +1,6 @@
 import { hasClass } from '../../classes.js';
 import type { PairRule } from '../../types.js';
+import { impliedActor } from './implied.js';
 
 export const impliedHomeGovernment: PairRule = {
   id: 'implied-home-government',
@@ -8,8 +9,6 @@ export const impliedHomeGovernment: PairRule = {
   apply(ctx, p) {
     const a = p.source;
     if (p.target !== null || !a || !a.country || a.role === 'GOV' || !hasClass(ctx.code.root, 'protest')) return null;
-    const name = ctx.countryName(a.country);
-    const at = ctx.trigger.start;
-    return { implied: { code: a.country + 'GOV', country: a.country, role: 'GOV', name: `${name} government`, text: '', start: at, end: at, entity: -1, implied: true } };
+    return { implied: impliedActor(a.country + 'GOV', a.country, 'GOV', `${ctx.countryName(a.country)} government`, ctx.trigger.start) };
   },
 };

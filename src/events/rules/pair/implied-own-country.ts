@@ -1,5 +1,6 @@
 import { isDomestic } from '../../classes.js';
 import type { PairRule } from '../../types.js';
+import { impliedActor } from './implied.js';
 
 export const impliedOwnCountry: PairRule = {
   id: 'implied-own-country',
@@ -8,7 +9,6 @@ export const impliedOwnCountry: PairRule = {
   apply(ctx, p) {
     const a = p.source;
     if (p.target !== null || p.implied !== null || !a || !a.country || !isDomestic(ctx.code)) return null;
-    const at = ctx.trigger.start;
-    return { implied: { code: a.country, country: a.country, role: null, name: ctx.countryName(a.country), text: '', start: at, end: at, entity: -1, implied: true } };
+    return { implied: impliedActor(a.country, a.country, null, ctx.countryName(a.country), ctx.trigger.start) };
   },
 };
