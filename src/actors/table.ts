@@ -49,6 +49,7 @@ export function actorTableSources(): string[] {
     here('./dictionary.js'),
     here('./lexicon.js'),
     here('./table.js'),
+    here('../build/hashed.js'),
   ];
 }
 
