@@ -123,7 +123,7 @@ function insert(root: TrieNode, keys: string[], entry: ActorEntry): void {
 }
 
 /** English singular → lemma form for role words written with plural heads in the data. */
-function roleKeys(word: string): string[] {
+export function roleKeys(word: string): string[] {
   return word
     .toLowerCase()
     .split(/[\s\-–]+/)
@@ -203,12 +203,12 @@ export function compileNames(dict: Pick<ActorDictionaries, 'countries' | 'orgs' 
   return names;
 }
 
-/** The role words as a trie of lemma keys. */
-export function compileRoles(roles: RoleRecord[]): TrieNode {
+/** The role words as a trie of lemma keys (`keysOf`: the keys of a word, precomputed by the compiled table). */
+export function compileRoles(roles: RoleRecord[], keysOf: (word: string) => string[] = roleKeys): TrieNode {
   const root = newNode();
   for (const r of roles) {
     for (const w of r.words) {
-      const keys = roleKeys(w);
+      const keys = keysOf(w);
       insert(root, keys, { kind: 'role', id: r.id, role: r, length: keys.length });
     }
   }

@@ -14,7 +14,7 @@ import {
   type ActorDictionaries, type ActorRecords, type CountryRecord, type OrgRecord, type PersonRecord, type RoleRecord,
 } from './dictionary.js';
 import {
-  CONNECTORS, COLLECTION_OF, SEP, compileActorLexicon, compileNames, compileRoles, countriesByCode, nameEntry, namePhrases, phraseKeys,
+  CONNECTORS, COLLECTION_OF, SEP, compileActorLexicon, compileNames, compileRoles, countriesByCode, nameEntry, namePhrases, phraseKeys, roleKeys,
   type ActorEntry, type ActorEntryKind, type ActorLexicon, type NamePhrase, type PhraseTable,
 } from './lexicon.js';
 
@@ -28,6 +28,8 @@ const RANK: Record<string, number> = { countries: 0, orgs: 1, people: 2 };
 
 interface ActorIndex {
   version: string;
+  /** Each built-in role word with its keys joined by SEP (so start-up does not tokenise them). */
+  roleKeys: Array<[string, string]>;
 }
 
 /*
@@ -47,6 +49,7 @@ export function actorTableSources(): string[] {
     here('./dictionary.js'),
     here('./lexicon.js'),
     here('./table.js'),
+    here('../build/hashed.js'),
   ];
 }
 
@@ -90,7 +93,8 @@ export function buildActorTable(file = ACTOR_TABLE): number {
     lists: Int32Array.from(lists), entries: Int32Array.from(entries), prefix: Uint8Array.from(strings, (k) => (prefixes.has(k) ? 1 : 0)),
     records: Buffer.concat(parts),
   });
-  writeTable(file, 'actors', actorTableSources(), { version: dict.version } satisfies ActorIndex, sections);
+  const roleKeyList = dict.roles.flatMap((r) => r.words.map((w): [string, string] => [w, roleKeys(w).join(SEP)]));
+  writeTable(file, 'actors', actorTableSources(), { version: dict.version, roleKeys: roleKeyList } satisfies ActorIndex, sections);
   return byKey.size;
 }
 
@@ -189,7 +193,8 @@ function lexiconFromTable(table: Table<ActorIndex>, extraFiles: string[]): Actor
   let names = compiledNames(table, store);
   if (extraFiles.length > 0) names = overlayNames(names, compileNames(user), replaced);
   const merged = (c: Collection) => (extraFiles.length > 0 ? mergeRecords({ countries: [], orgs: [], people: [], roles: [], [c]: store.all(c) }, user)[c] : store.all(c));
-  const roles = compileRoles(merged('roles') as RoleRecord[]);
+  const pre = new Map(table.head.roleKeys);
+  const roles = compileRoles(merged('roles') as RoleRecord[], (w) => pre.get(w)?.split(SEP) ?? roleKeys(w));
   let dict: ActorDictionaries | null = null;
   let people: Map<string, PersonRecord> | null = null;
   let countries: Map<string, CountryRecord> | null = null;

@@ -179,5 +179,5 @@ const warned = new Set<string>();
 export function warnStale(kind: string, why: string): void {
   if (warned.has(kind) || process.env['DYAD_QUIET_TABLES'] === '1') return;
   warned.add(kind);
-  process.stderr.write(`dyad: the compiled ${kind} table is stale (${why}); compiling it from the sources. Run \`npm run build\` to make start-up fast again.\n`);
+  process.stderr.write(`dyad: compiled ${kind} table not used (${why}); compiling from the sources instead. Run \`npm run build\` to make start-up fast again.\n`);
 }

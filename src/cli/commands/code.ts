@@ -11,7 +11,6 @@ import type { CodedDocument } from '../../model/contract.js';
 import type { Io } from '../io.js';
 import { validateDate } from '../../pipeline.js';
 import { decodeWindows1252 } from '../../ingest/html/decode.js';
-import { extractArticle } from '../../ingest/html/extract.js';
 
 export const help = `usage: dyad code <file|-> [options]
 
@@ -134,8 +133,10 @@ interface Article {
 }
 
 /** The article in the input: extracted from HTML when it is a page, the text itself otherwise. */
-function articleOf(text: string, opts: { url: string | null }): Article {
+async function articleOf(text: string, opts: { url: string | null }): Promise<Article> {
   if (!looksLikeHtml(text)) return { text, title: null, date: null, url: null };
+  // Loaded for HTML input only: plain text does not pay for the HTML parser (linkedom, Readability) at start-up.
+  const { extractArticle } = await import('../../ingest/html/extract.js');
   const ex = extractArticle(text, { url: opts.url });
   return { text: ex.text, title: ex.title, date: ex.date, url: ex.canonicalUrl ?? ex.url };
 }
@@ -162,7 +163,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const name = input === '-' ? 'stdin' : input;
   const { text, warning } = decodeText(await readInput(input, io), name);
   if (warning) io.err(`dyad code: warning: ${warning}\n`);
-  const article = articleOf(text, { url: values.url ?? null });
+  const article = await articleOf(text, { url: values.url ?? null });
   const coded = codeSync(article.text, {
     date: date ?? article.date,
     url: values.url ?? article.url,
