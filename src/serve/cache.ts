@@ -106,6 +106,8 @@ export class StoreWatch {
   constructor(
     private readonly query: (sql: string) => Promise<Array<Record<string, unknown>>>,
     private readonly cache: ResponseCache,
+    /** Called with each new version of the store (the first one included), after the cache is cleared. */
+    private readonly onVersion: () => void = () => undefined,
   ) {}
 
   async start(pollMs: number): Promise<void> {
@@ -121,12 +123,12 @@ export class StoreWatch {
     this.refreshing ??= this.query(COUNTS_SQL)
       .then((rows) => {
         const { counts, version } = countsOut(rows[0] ?? {});
-        if (version !== this.version) {
-          if (this.version !== '') this.cache.clear();
-          this.version = version;
-        }
+        const moved = version !== this.version;
+        if (moved && this.version !== '') this.cache.clear();
+        this.version = version;
         this.counts = counts;
         this.asOf = new Date();
+        if (moved) this.onVersion();
       })
       .finally(() => (this.refreshing = null));
     return this.refreshing;
