@@ -140,6 +140,15 @@ export class StoreWatch {
     return { counts: this.counts, asOf: this.asOf };
   }
 
+  /** Fresh counts if they come within `waitMs`, else the last ones (never waits longer on a busy store). */
+  async current(waitMs: number): Promise<{ counts: StoreCounts; asOf: Date }> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<void>((r) => (timer = setTimeout(r, waitMs)));
+    await Promise.race([this.refresh().catch(() => undefined), late]);
+    clearTimeout(timer);
+    return { counts: this.counts, asOf: this.asOf };
+  }
+
   stop(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;

@@ -185,6 +185,9 @@ export interface RunningServer {
 }
 
 
+/** On a writer's store, /api/health waits this long for fresh counts, then answers with the last ones. */
+const HEALTH_WAIT_MS = 50;
+
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const shared = opts.store;
   const db: ReadStore = shared
@@ -206,10 +209,12 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const checkHost = hostCheck(bindHost, opts.allowHosts);
   const dbName = basename(opts.dbPath);
   const pollMs = opts.cache?.pollMs ?? 1000;
-  // Health never queries: it answers from the counts the watch keeps (at most pollMs old).
-  const health = () => {
-    const { counts, asOf } = watch.latest(pollMs);
-    return Promise.resolve(api.health(dbName, counts, asOf));
+  // Health never uses the read pool. A read-only store cannot change while it is open (DuckDB lets
+  // no writer in), so its kept counts are exact; on a writer's store (watch --serve), whose commits
+  // land in this process, health asks for fresh counts but waits at most HEALTH_WAIT_MS for them.
+  const health = async () => {
+    const { counts, asOf } = shared ? await watch.current(HEALTH_WAIT_MS) : watch.latest(pollMs);
+    return api.health(dbName, counts, asOf);
   };
   table = routes(db, health, coder);
   const webRoot = opts.webRoot ?? WEB_ROOT;
