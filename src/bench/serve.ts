@@ -75,7 +75,8 @@ export async function benchServe(
     const t0 = performance.now();
     await fillSyntheticStore(path, n);
     const fillMs = Math.round(performance.now() - t0);
-    const server = await startServer({ dbPath: path, port: 0, host: '127.0.0.1' });
+    // No response cache: this times the aggregations themselves (serve-load times the cached server).
+    const server = await startServer({ dbPath: path, port: 0, host: '127.0.0.1', cache: { maxEntries: 0 } });
     try {
       const health = (await (await fetch(`${server.url}/api/health`)).json()) as { counts: { events: number } };
       const overviewMs = await timeRoute(`${server.url}/api/overview`, 7);

@@ -12,6 +12,7 @@ import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { SCHEMA_VERSION } from '../store/schema.js';
 import { fillSyntheticStore } from './serve.js';
@@ -113,14 +114,51 @@ function get(agent: Agent, url: string, timeoutMs = 120_000): Promise<{ status: 
 }
 
 /**
+ * Times GET /api/health every 100 ms on its own connection, from a thread of its own (the load
+ * loops' event loop would otherwise add its own delay to every figure), until told to stop.
+ */
+const HEALTH_PROBER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const http = require('node:http');
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+const times = [];
+let running = true;
+parentPort.on('message', () => { running = false; });
+(async () => {
+  while (running) {
+    const t0 = performance.now();
+    await new Promise((resolve) => {
+      const req = http.get(workerData + '/api/health', { agent }, (res) => { res.resume(); res.on('end', resolve); });
+      req.on('error', resolve);
+    });
+    times.push(performance.now() - t0);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  agent.destroy();
+  parentPort.postMessage(times);
+})();
+`;
+
+function healthProber(base: string): { stop(): Promise<number[]> } {
+  const w = new Worker(HEALTH_PROBER, { eval: true, workerData: base });
+  const done = new Promise<number[]>((resolve) => w.once('message', resolve));
+  return {
+    stop: async () => {
+      w.postMessage('stop');
+      const times = await done;
+      await w.terminate();
+      return times;
+    },
+  };
+}
+
+/**
  * A cold wave (one request per connection at once), then `connections` loops sending GETs for
  * `ms`; health is timed on its own connection all the while.
  */
 async function load(base: string, route: string, next: (i: number) => string, connections: number, ms: number): Promise<LoadRow> {
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
-  const healthAgent = new Agent({ keepAlive: true, maxSockets: 1 });
   const times: number[] = [];
-  const health: number[] = [];
   let errors = 0;
   let i = 0;
   let end = Infinity;
@@ -131,25 +169,15 @@ async function load(base: string, route: string, next: (i: number) => string, co
       else errors++;
     }
   };
-  let loading = true;
-  const probe = async () => {
-    while (loading) {
-      const r = await get(healthAgent, base + '/api/health');
-      health.push(r.ms);
-      await new Promise((res) => setTimeout(res, 100));
-    }
-  };
-  const prober = probe();
+  const prober = healthProber(base);
   const cold = await Promise.all(Array.from({ length: connections }, () => get(agent, base + next(i++))));
   const steady = performance.now();
   end = steady + ms;
   await Promise.all(Array.from({ length: connections }, loop));
   const seconds = (performance.now() - steady) / 1000;
   errors += cold.filter((r) => r.status !== 200).length;
-  loading = false;
-  await prober;
+  const health = await prober.stop();
   agent.destroy();
-  healthAgent.destroy();
   const r1 = (x: number) => Math.round(x * 10) / 10;
   return {
     route,

@@ -106,6 +106,8 @@ export class StoreWatch {
   constructor(
     private readonly query: (sql: string) => Promise<Array<Record<string, unknown>>>,
     private readonly cache: ResponseCache,
+    /** Called with each new version of the store (the first one included), after the cache is cleared. */
+    private readonly onVersion: () => void = () => undefined,
   ) {}
 
   async start(pollMs: number): Promise<void> {
@@ -121,12 +123,12 @@ export class StoreWatch {
     this.refreshing ??= this.query(COUNTS_SQL)
       .then((rows) => {
         const { counts, version } = countsOut(rows[0] ?? {});
-        if (version !== this.version) {
-          if (this.version !== '') this.cache.clear();
-          this.version = version;
-        }
+        const moved = version !== this.version;
+        if (moved && this.version !== '') this.cache.clear();
+        this.version = version;
         this.counts = counts;
         this.asOf = new Date();
+        if (moved) this.onVersion();
       })
       .finally(() => (this.refreshing = null));
     return this.refreshing;
@@ -135,6 +137,15 @@ export class StoreWatch {
   /** The last counts at once; a refresh starts in the background when they are older than `maxAgeMs`. */
   latest(maxAgeMs: number): { counts: StoreCounts; asOf: Date } {
     if (Date.now() - this.asOf.getTime() > maxAgeMs) void this.refresh().catch(() => undefined);
+    return { counts: this.counts, asOf: this.asOf };
+  }
+
+  /** Fresh counts if they come within `waitMs`, else the last ones (never waits longer on a busy store). */
+  async current(waitMs: number): Promise<{ counts: StoreCounts; asOf: Date }> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<void>((r) => (timer = setTimeout(r, waitMs)));
+    await Promise.race([this.refresh().catch(() => undefined), late]);
+    clearTimeout(timer);
     return { counts: this.counts, asOf: this.asOf };
   }
 

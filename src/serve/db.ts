@@ -74,7 +74,13 @@ class DuckReadStore implements ReadStore {
   }
 
   meta<T>(sql: string): Promise<T[]> {
-    return runBounded<T>(this.metaConn, sql, [], this.timeoutMs);
+    const p = runBounded<T>(this.metaConn, sql, [], this.timeoutMs);
+    const done: Promise<void> = p.then(
+      () => undefined,
+      () => undefined,
+    ).finally(() => this.running.delete(done));
+    this.running.add(done); // close() waits for it
+    return p;
   }
 
   private pump(): void {

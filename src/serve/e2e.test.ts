@@ -8,7 +8,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createTestDb } from './testdb.js';
+import { ARTICLE_ID, EVENT_ID, createTestDb } from './testdb.js';
 import { startServer, WEB_ROOT } from './server.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -25,22 +25,8 @@ function skipReason(): string | false {
   return false;
 }
 
-/** Does the coder find the accusation yet? Until it does, the code-an-article test is a todo. */
-async function coderFindsAccusation(): Promise<boolean> {
-  try {
-    const spec = '../index.js';
-    const m = (await import(spec)) as { code?: (t: string, o: { date: string }) => Promise<{ events: Array<{ root: string; trigger?: { text: string } }> }> };
-    if (typeof m.code !== 'function') return false;
-    const doc = await m.code(ACCUSATION, { date: '2020-10-07' });
-    return doc.events.some((e) => e.root === '11' && e.trigger !== undefined);
-  } catch {
-    return false;
-  }
-}
-
 const skip = skipReason();
 if (skip) process.stderr.write(skip + '\n');
-const coderReady = skip ? false : await coderFindsAccusation();
 
 describe('dashboard in a browser', { skip }, () => {
   let browser: Browser;
@@ -120,10 +106,10 @@ describe('dashboard in a browser', { skip }, () => {
     await navigate(() => page.click('th[data-sort=goldstein] button'));
     assert.match(page.url(), /sort=goldstein/);
     const first = page.locator('[data-testid=events-table] tbody tr').first();
-    assert.equal(await first.getAttribute('data-id'), 'e09', 'highest Goldstein of the material conflicts first');
+    assert.equal(await first.getAttribute('data-id'), EVENT_ID['e09'], 'highest Goldstein of the material conflicts first');
     await shot('events-filtered');
     await navigate(() => first.locator('a.article-link').click());
-    assert.match(page.url(), /#\/article\/a3/);
+    assert.ok(page.url().includes(`#/article/${ARTICLE_ID['a3']}`), page.url());
     await page.waitForSelector('[data-testid=annotated-text] .hl-trigger');
     const triggers = await page.locator('[data-testid=annotated-text] .hl-trigger').allTextContents();
     assert.ok(triggers.includes('imposed sanctions'), triggers.join('|'));
@@ -134,7 +120,7 @@ describe('dashboard in a browser', { skip }, () => {
   });
 
   it('article: actors, triggers, dates and quotes highlighted, each event explained', async () => {
-    await open('#/article/a1');
+    await open(`#/article/${ARTICLE_ID['a1']}`);
     const text = page.locator('[data-testid=annotated-text]');
     assert.ok((await text.locator('.hl-entity').count()) >= 10);
     assert.ok((await text.locator('.hl-date').allTextContents()).includes('on Wednesday'));
@@ -156,7 +142,7 @@ describe('dashboard in a browser', { skip }, () => {
     await points.first().click();
     await page.waitForSelector('[data-testid=dyad-events] [data-testid=events-table]');
     assert.match((await page.textContent('[data-testid=dyad-events] h3')) ?? '', /2020-10-07: 1 event/);
-    assert.equal(await page.locator('[data-testid=dyad-events] tbody tr').getAttribute('data-id'), 'e01');
+    assert.equal(await page.locator('[data-testid=dyad-events] tbody tr').getAttribute('data-id'), EVENT_ID['e01']);
     await shot('dyad');
     await page.fill('input[name=a]', 'ARM');
     await page.fill('input[name=b]', 'AZE');
@@ -175,10 +161,10 @@ describe('dashboard in a browser', { skip }, () => {
   });
 
   it('event page lists every mention with its evidence', async () => {
-    await open('#/event/e01');
+    await open(`#/event/${EVENT_ID['e01']}`);
     assert.equal(await page.locator('[data-testid=mentions] li').count(), 2);
     await navigate(() => page.locator('[data-testid=mentions] a.article-link').nth(1).click());
-    assert.match(page.url(), /#\/article\/a3/);
+    assert.ok(page.url().includes(`#/article/${ARTICLE_ID['a3']}`), page.url());
     await shot('event-to-article');
   });
 
@@ -198,11 +184,15 @@ describe('dashboard in a browser', { skip }, () => {
     await page.waitForSelector('[data-testid=code-result] [data-testid=annotated-text], [data-testid=code-result] .error');
     assert.equal(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined);
     assert.equal(await page.locator('[data-testid=code-result] img, [data-testid=code-result] script').count(), 0);
-    const shown = (await page.textContent('[data-testid=code-result]')) ?? '';
-    assert.ok(shown.includes('<img') || shown.includes('Greece'), shown.slice(0, 200));
+    // Coded, and the markup shown as the text it is.
+    assert.equal(await page.locator('[data-testid=code-result] .error').count(), 0);
+    const shown = (await page.textContent('[data-testid=code-result] [data-testid=annotated-text]')) ?? '';
+    assert.ok(shown.includes('<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>'), shown.slice(0, 200));
+    const triggers = await page.locator('[data-testid=code-result] [data-testid=annotated-text] .hl-trigger').allTextContents();
+    assert.ok(triggers.includes('criticised'), `triggers: ${triggers.join('|')}`);
   });
 
-  it('code an article: the accusation is highlighted', { todo: coderReady ? false : 'the coder does not find the accusation yet' }, async () => {
+  it('code an article: the accusation is highlighted', async () => {
     await open('#/code');
     await page.fill('[data-testid=code-text]', ACCUSATION);
     await page.fill('[data-testid=code-date]', '2020-10-07');

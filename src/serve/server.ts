@@ -80,6 +80,12 @@ function decodeSegment(s: string, name: string): string {
 
 type Route = (m: RegExpExecArray, url: URL, req: IncomingMessage, signal: AbortSignal) => Promise<unknown>;
 
+/**
+ * The dashboard's landing questions, computed into the cache as soon as the store is open and again
+ * after each change, so the first visitor of a large store does not wait for the aggregations.
+ */
+const PREWARM = ['/api/overview', '/api/network', '/api/events?limit=50&offset=0&order=desc&sort=date'];
+
 /** A route: method, path pattern, handler, and whether its answers may be cached until the store changes. */
 type Entry = [string, RegExp, Route, boolean?];
 
@@ -179,24 +185,38 @@ export interface RunningServer {
 }
 
 
+/** On a writer's store, /api/health waits this long for fresh counts, then answers with the last ones. */
+const HEALTH_WAIT_MS = 50;
+
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const shared = opts.store;
   const db: ReadStore = shared
     ? { query: (sql, params) => shared.query(sql, params), close: async () => undefined }
     : await openReadStore(opts.dbPath, opts.pool);
   const cache = new ResponseCache(opts.cache);
-  const watch = new StoreWatch((sql) => (db.meta ? db.meta(sql) : db.query(sql)), cache);
   const coder = new CodeQueue(opts.coding);
+  let table: Entry[] = [];
+  const prewarm = () => {
+    const never = new AbortController().signal;
+    for (const path of PREWARM) {
+      const url = new URL(path, 'http://localhost');
+      const entry = table.find(([m, re]) => m === 'GET' && re.test(url.pathname));
+      if (entry) void cache.get(cacheKey(url), () => entry[2](entry[1].exec(url.pathname)!, url, {} as IncomingMessage, never)).catch(() => undefined);
+    }
+  };
+  const watch = new StoreWatch((sql) => (db.meta ? db.meta(sql) : db.query(sql)), cache, prewarm);
   const bindHost = opts.host ?? '127.0.0.1';
   const checkHost = hostCheck(bindHost, opts.allowHosts);
   const dbName = basename(opts.dbPath);
   const pollMs = opts.cache?.pollMs ?? 1000;
-  // Health never queries: it answers from the counts the watch keeps (at most pollMs old).
-  const health = () => {
-    const { counts, asOf } = watch.latest(pollMs);
-    return Promise.resolve(api.health(dbName, counts, asOf));
+  // Health never uses the read pool. A read-only store cannot change while it is open (DuckDB lets
+  // no writer in), so its kept counts are exact; on a writer's store (watch --serve), whose commits
+  // land in this process, health asks for fresh counts but waits at most HEALTH_WAIT_MS for them.
+  const health = async () => {
+    const { counts, asOf } = shared ? await watch.current(HEALTH_WAIT_MS) : watch.latest(pollMs);
+    return api.health(dbName, counts, asOf);
   };
-  const table = routes(db, health, coder);
+  table = routes(db, health, coder);
   const webRoot = opts.webRoot ?? WEB_ROOT;
   const log = opts.log ?? ((line: string) => void process.stderr.write(line + '\n'));
 

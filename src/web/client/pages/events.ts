@@ -60,6 +60,9 @@ export function eventsTable(events: EventRow[], sort?: { key: string; order: str
   return h('table', { class: 'data events-table', 'data-testid': 'events-table' }, h('thead', {}, head), h('tbody', {}, ...events.map(row)));
 }
 
+/** The deepest offset the API serves (src/serve/api.ts MAX_OFFSET). */
+const MAX_OFFSET = 10_000;
+
 export async function eventsPage(root: HTMLElement, params: URLSearchParams): Promise<void> {
   const filters = pickFilters(params);
   const directed = params.get('directed') === 'true' ? 'true' : null;
@@ -81,7 +84,8 @@ export async function eventsPage(root: HTMLElement, params: URLSearchParams): Pr
     { class: 'pager' },
     h('button', { type: 'button', disabled: offset <= 0, onclick: () => go('events', { ...state, offset: Math.max(0, offset - limit) }) }, '← Previous'),
     h('span', { 'data-testid': 'events-count' }, `${fmt(from)}–${fmt(to)} of ${fmt(r.total)} events`),
-    h('button', { type: 'button', disabled: to >= r.total, onclick: () => go('events', { ...state, offset: offset + limit }) }, 'Next →'),
+    // The API pages by offset up to MAX_OFFSET (deeper pages go by its `after` cursor): narrow the filters instead.
+    h('button', { type: 'button', disabled: to >= r.total || offset + limit > MAX_OFFSET, onclick: () => go('events', { ...state, offset: offset + limit }) }, 'Next →'),
   );
   root.append(
     h('h2', {}, 'Events'),
