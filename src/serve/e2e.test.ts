@@ -78,7 +78,7 @@ describe('dashboard in a browser', { skip }, () => {
     await open('#/overview');
     assert.equal(await page.textContent('[data-testid=total-events]'), '12');
     assert.ok((await page.locator('[data-testid=timeline] g.bar rect').count()) >= 12);
-    assert.match((await page.textContent('[data-testid=top-dyads] tbody tr')) ?? '', /FRAGOV – TURGOV France – Turkey\s*3/);
+    assert.match((await page.textContent('[data-testid=top-dyads] tbody tr')) ?? '', /FRAGOV – TURGOV France: government – Türkiye: government\s*3/);
     await page.waitForSelector('[data-testid=map] svg.map');
     assert.ok((await page.locator('svg.map path.country').count()) > 100, 'countries drawn');
     assert.equal(await page.locator('svg.map circle.dot').count(), 9, 'one dot per located place');
