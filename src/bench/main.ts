@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: prints speed and memory figures (medians of several runs; machines are noisy,
- * so compare ratios, not absolute numbers). `--only=code,extraction,places,ingest,serve`.
+ * so compare ratios, not absolute numbers). `--only=code,extraction,places,ingest,serve,cluster`.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,6 +56,10 @@ async function main(): Promise<void> {
     const { benchServe } = await import('./serve.js');
     const s = await benchServe();
     console.log(`dashboard overview over ${s.events} stored events: ${s.overviewMs.toFixed(0)} ms (median)`);
+  }
+  if (want('cluster')) {
+    const { benchCluster, printCluster } = await import('./cluster.js');
+    printCluster(await benchCluster(Number(process.env['DYAD_BENCH_CLUSTER_ARTICLES'] ?? 600)));
   }
 }
 
