@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { openStore, mergedEventId, MIGRATIONS } from './index.js';
 import { testDoc } from './testdocs.js';
-import { backends } from './pgtest.js';
+import { backends, countsAndRecount } from './pgtest.js';
 
 function tmpDb(): { path: string; done: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-store-'));
@@ -134,11 +134,7 @@ for (const { name, skip, make } of await backends()) {
         }
         await store.addArticles(items);
       }
-      const stored = await store.query('SELECT id, num_mentions, num_articles, num_sources FROM events ORDER BY id');
-      const recount = await store.query(`
-        SELECT event_id AS id, count(*)::INTEGER AS num_mentions, count(DISTINCT article_id)::INTEGER AS num_articles,
-               count(DISTINCT coalesce(outlet, article_id))::INTEGER AS num_sources
-        FROM mentions GROUP BY event_id ORDER BY event_id`);
+      const { stored, recount } = await countsAndRecount(store);
       assert.equal(stored.length, 6); // 3 dyads x 2 days
       assert.deepEqual(stored, recount);
       // Articles without an outlet count as their own source.
