@@ -493,6 +493,13 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
     if (readOnly && /not exist|No such file/i.test(msg)) {
       throw new DyadError('DYAD_E001', `no event store at ${path} (run \`dyad ingest\` or \`dyad demo\` first)`);
     }
+    if (/Could not set lock|Conflicting lock/i.test(msg)) {
+      const pid = /PID (\d+)/.exec(msg)?.[1];
+      throw new DyadError(
+        'DYAD_E011',
+        `another Dyad process${pid ? ` (pid ${pid})` : ''} has the store ${path} open; stop it, or ingest and serve from one process with \`dyad watch FEEDS.txt --serve PORT\``,
+      );
+    }
     throw new DyadError('DYAD_E011', `could not open the event store ${path}: ${msg.split('\n')[0]}`);
   }
   try {

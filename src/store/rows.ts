@@ -6,6 +6,7 @@
 import type { CodedDocument } from '../model/contract.js';
 import type { ArticleInput } from './store.js';
 import { sha256, articleId, mergedEventId, validDate } from './keys.js';
+import { codeLabel } from '../actors/labels.js';
 
 /** A column value. */
 export type Cell =
@@ -127,11 +128,11 @@ export function articleRows(p: PreparedArticle, windowDays: number, now: Date, o
       V(ev.rule ?? null), V(src?.text), V(tgt?.text), V(outlet), DT(date),
     ]);
     for (const a of [src, tgt]) {
-      if (a?.code) rows.actors.push([V(a.code), V(a.country), V(a.role), V(a.name)]);
+      if (a?.code) rows.actors.push([V(a.code), V(a.country), V(a.role), V(codeLabel(a.code) ?? a.name)]);
     }
   }
   for (const e of doc.entities) {
-    if (e.code && e.type !== 'place') rows.actors.push([V(e.code), V(e.country), V(e.role), V(e.name)]);
+    if (e.code && e.type !== 'place') rows.actors.push([V(e.code), V(e.country), V(e.role), V(codeLabel(e.code) ?? e.name)]);
   }
   for (const q of doc.quotes) {
     rows.quotes.push([V(p.id), I(q.start), I(q.end), V(q.text), V(q.speaker?.code), V(q.speaker?.name)]);
