@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: prints speed and memory figures (medians of several runs; machines are noisy,
- * so compare ratios, not absolute numbers). `--only=code,extraction,places,ingest,serve,serve-load`
+ * so compare ratios, not absolute numbers). `--only=code,long,extraction,places,ingest,serve,cluster,serve-load`
  * (serve-load is not in the default run: it needs a 1M-event store and a minute of load).
  */
 import { resolve } from 'node:path';
@@ -62,6 +62,10 @@ async function main(): Promise<void> {
     const { benchServeLoad, printServeLoad } = await import('./serveLoad.js');
     const n = Number(process.env['DYAD_BENCH_EVENTS'] ?? 1_000_000);
     printServeLoad(await benchServeLoad(n, 64, Number(process.env['DYAD_BENCH_SECONDS'] ?? 8)));
+  }
+  if (want('cluster')) {
+    const { benchCluster, printCluster } = await import('./cluster.js');
+    printCluster(await benchCluster(Number(process.env['DYAD_BENCH_CLUSTER_ARTICLES'] ?? 600)));
   }
 }
 

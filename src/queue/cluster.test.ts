@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pgTestDb, pgUnavailable } from '../store/pgtest.js';
+import { countsAndRecount, pgTestDb, pgUnavailable } from '../store/pgtest.js';
 import { openStore } from '../store/index.js';
 import { generateArticles } from '../bench/corpus.js';
 import { Queue } from './queue.js';
@@ -63,12 +63,19 @@ async function snapshot(store: Awaited<ReturnType<typeof openStore>>) {
   return { events, mentions: m!.n, articles: a!.n };
 }
 
+/** The PostgreSQL store holds what the reference ingest stored, with counts equal to a recount. */
+async function assertLikeReference(url: string, ref: Awaited<ReturnType<typeof reference>>): Promise<void> {
+  const store = await openStore({ path: url, readOnly: true });
+  try {
+    assert.deepEqual(await snapshot(store), ref);
+    await recountMatches(store);
+  } finally {
+    await store.close();
+  }
+}
+
 async function recountMatches(store: Awaited<ReturnType<typeof openStore>>): Promise<void> {
-  const stored = await store.query('SELECT id, num_mentions, num_articles, num_sources FROM events ORDER BY id');
-  const recount = await store.query(`
-    SELECT event_id AS id, count(*)::INTEGER AS num_mentions, count(DISTINCT article_id)::INTEGER AS num_articles,
-           count(DISTINCT coalesce(outlet, article_id))::INTEGER AS num_sources
-    FROM mentions GROUP BY event_id ORDER BY event_id`);
+  const { stored, recount } = await countsAndRecount(store);
   assert.deepEqual(stored, recount);
   const [dup] = await store.query<{ n: number }>(
     `SELECT count(*)::INTEGER AS n FROM (SELECT article_id, article_event_id, event_id FROM mentions
@@ -95,13 +102,7 @@ test('enqueue, then three workers: the same events as a single-process ingest of
     const ws = [worker(db.path), worker(db.path), worker(db.path)];
     assert.deepEqual(await Promise.all(ws.map((w) => w.exited)), [0, 0, 0]);
     assert.ok(ws.filter((w) => w.rounds() > 0).length >= 2, 'the work was shared');
-    const store = await openStore({ path: db.path, readOnly: true });
-    try {
-      assert.deepEqual(await snapshot(store), ref);
-      await recountMatches(store);
-    } finally {
-      await store.close();
-    }
+    await assertLikeReference(db.path, ref);
     // Re-submitting the same inputs enqueues nothing: every one is stored.
     const io = memoryIo();
     assert.equal(await runCli(['ingest', c.file, '--db', db.path, '--enqueue'], io), 0);
@@ -127,13 +128,7 @@ test('a worker killed with -9 half-way: its jobs are retried after the lease, no
     victim.child.kill('SIGKILL');
     assert.equal(await victim.exited, null);
     assert.deepEqual(await Promise.all(ws.slice(1).map((w) => w.exited)), [0, 0]);
-    const store = await openStore({ path: db.path, readOnly: true });
-    try {
-      assert.deepEqual(await snapshot(store), ref);
-      await recountMatches(store);
-    } finally {
-      await store.close();
-    }
+    await assertLikeReference(db.path, ref);
     const io = memoryIo();
     assert.equal(await runCli(['status', '--db', db.path, '--json'], io), 0, io.stderr);
     const s = JSON.parse(io.stdout) as { depth: number; states: Record<string, number>; totals: { articles: number } };

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { openStore, mergedEventId, MIGRATIONS } from './index.js';
 import { testDoc } from './testdocs.js';
-import { backends } from './pgtest.js';
+import { backends, countsAndRecount } from './pgtest.js';
 
 function tmpDb(): { path: string; done: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-store-'));
@@ -59,8 +59,10 @@ for (const { name, skip, make } of await backends()) {
       assert.equal(ev[0]!['date'], '2024-03-04');
       assert.equal(ev[0]!['id'], mergedEventId('2024-03-04', 'FRAGOV', 'TUR', '112', 1, ''));
       assert.equal((await store.query('SELECT * FROM mentions')).length, 3);
-      const actors = await store.query<{ code: string }>('SELECT code FROM actors ORDER BY code');
+      const actors = await store.query<{ code: string; name: string }>('SELECT code, name FROM actors ORDER BY code');
       assert.deepEqual(actors.map((a) => a.code), ['FRAGOV', 'TUR']);
+      // Stored actors are named after what their code means, not after the mention that produced them.
+      assert.equal(actors[0]!.name, 'France: government');
       await store.close();
     } finally {
       await db.done();
@@ -134,11 +136,7 @@ for (const { name, skip, make } of await backends()) {
         }
         await store.addArticles(items);
       }
-      const stored = await store.query('SELECT id, num_mentions, num_articles, num_sources FROM events ORDER BY id');
-      const recount = await store.query(`
-        SELECT event_id AS id, count(*)::INTEGER AS num_mentions, count(DISTINCT article_id)::INTEGER AS num_articles,
-               count(DISTINCT coalesce(outlet, article_id))::INTEGER AS num_sources
-        FROM mentions GROUP BY event_id ORDER BY event_id`);
+      const { stored, recount } = await countsAndRecount(store);
       assert.equal(stored.length, 6); // 3 dyads x 2 days
       assert.deepEqual(stored, recount);
       // Articles without an outlet count as their own source.

@@ -8,7 +8,7 @@ import { openStore } from './index.js';
 import { openPgStore, pgTarget } from './pg.js';
 import { pgDialect } from './pg-schema.js';
 import { testDoc } from './testdocs.js';
-import { duckTestDb, pgTestDb, pgUnavailable } from './pgtest.js';
+import { countsAndRecount, duckTestDb, pgTestDb, pgUnavailable } from './pgtest.js';
 import { runCli } from '../cli/main.js';
 import { memoryIo } from '../cli/io.js';
 import { startServer } from '../serve/server.js';
@@ -73,11 +73,7 @@ test('six writers storing overlapping reports at once: counts equal a full recou
     const offered = new Set<number>();
     for (let wi = 0; wi < 6; wi++) for (let b = 0; b < 8; b++) for (let j = 0; j < 10; j++) offered.add((wi * 20 + b * 10 + j * 7) % 120);
     assert.equal(a!.n, offered.size);
-    const stored = await store.query('SELECT id, num_mentions, num_articles, num_sources FROM events ORDER BY id');
-    const recount = await store.query(`
-      SELECT event_id AS id, count(*)::INTEGER AS num_mentions, count(DISTINCT article_id)::INTEGER AS num_articles,
-             count(DISTINCT coalesce(outlet, article_id))::INTEGER AS num_sources
-      FROM mentions GROUP BY event_id ORDER BY event_id`);
+    const { stored, recount } = await countsAndRecount(store);
     assert.equal(stored.length, 12); // 4 pairs x 3 days
     assert.deepEqual(stored, recount);
     const [m] = await store.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM mentions');

@@ -71,3 +71,15 @@ export async function backends(): Promise<Array<{ name: string; skip: string | f
     { name: 'postgres', skip: await pgUnavailable(), make: pgTestDb },
   ];
 }
+
+/** Each merged event's counts as stored, and as a full recount from `mentions` (they must be equal). */
+export async function countsAndRecount(store: {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+}): Promise<{ stored: Array<Record<string, unknown>>; recount: Array<Record<string, unknown>> }> {
+  const stored = await store.query('SELECT id, num_mentions, num_articles, num_sources FROM events ORDER BY id');
+  const recount = await store.query(`
+    SELECT event_id AS id, count(*)::INTEGER AS num_mentions, count(DISTINCT article_id)::INTEGER AS num_articles,
+           count(DISTINCT coalesce(outlet, article_id))::INTEGER AS num_sources
+    FROM mentions GROUP BY event_id ORDER BY event_id`);
+  return { stored, recount };
+}

@@ -3,10 +3,10 @@
  * to write them (DuckDB's appender, PostgreSQL's multi-row inserts). Cells are typed so that the
  * DuckDB appender can pick its append method; `plainCell` gives the value for a parameter.
  */
-import { codeLabel } from '../actors/labels.js';
 import type { CodedDocument } from '../model/contract.js';
 import type { ArticleInput } from './store.js';
 import { sha256, articleId, mergedEventId, validDate } from './keys.js';
+import { codeLabel } from '../actors/labels.js';
 
 /** A column value. */
 export type Cell =
