@@ -49,11 +49,13 @@ function resourcesFor(stage: AnyStage, all: Resources): Resources {
   return out as Resources;
 }
 
-/** Runs the stages over a document: each stage's layers are stored, and only those. */
-export function runStages(doc: Doc, stages: readonly AnyStage[], res: Resources, input: StageInput): Doc {
+/** Runs the stages over a document: each stage's layers are stored, and only those. `onStage` gets each stage's time (ms). */
+export function runStages(doc: Doc, stages: readonly AnyStage[], res: Resources, input: StageInput, onStage?: (stage: string, ms: number) => void): Doc {
   let d = doc;
   for (const stage of stages) {
+    const t0 = onStage ? performance.now() : 0;
     const out = stage.run(d, resourcesFor(stage, res), input);
+    if (onStage) onStage(stage.name, performance.now() - t0);
     for (const k of Object.keys(out)) {
       if (!stage.assigns.includes(k as LayerName)) throw new Error(`pipeline: stage ${stage.name} returned layer '${k}', which it does not assign`);
     }
@@ -86,7 +88,7 @@ export function validateDate(date: string | null | undefined, what = 'date'): st
 }
 
 /** Runs every stage over one article. */
-export function runPipeline(text: string, opts: CodeOptions = {}): Doc {
+export function runPipeline(text: string, opts: CodeOptions = {}, onStage?: (stage: string, ms: number) => void): Doc {
   const meta: SourceMeta = {
     url: opts.url ?? null,
     outlet: opts.outlet ?? null,
@@ -94,5 +96,5 @@ export function runPipeline(text: string, opts: CodeOptions = {}): Doc {
     language: opts.language ?? 'en',
   };
   const input: StageInput = { raw: text, title: opts.title ?? null, detectTitle: opts.detectTitle !== false };
-  return runStages(emptyDoc(meta), PIPELINE, getResources(opts), input);
+  return runStages(emptyDoc(meta), PIPELINE, getResources(opts), input, onStage);
 }
