@@ -116,17 +116,18 @@ export function benchLongDocument(times = 20, runs = 3): LongDocBench {
     }
     return { sps: sentences / ((performance.now() - start) / 1000), sentences: sentences / repeat, stages, perSentence: (s: string) => (stages.get(s) ?? 0) / sentences };
   };
-  const shorts = [];
-  const longs = [];
+  const shorts: Array<ReturnType<typeof timed>> = [];
+  const longs: Array<ReturnType<typeof timed>> = [];
   for (let r = 0; r < runs; r++) {
     shorts.push(timed(text, times));
     longs.push(timed(long, 1));
   }
   const short = median(shorts.map((s) => s.sps));
   const longSps = median(longs.map((s) => s.sps));
-  const s0 = shorts[shorts.length - 1]!;
-  const l0 = longs[longs.length - 1]!;
-  const longTotal = [...l0.stages.values()].reduce((a, b) => a + b, 0);
+  const s0 = shorts[0]!;
+  const l0 = longs[0]!;
+  const longTotal = median(longs.map((l) => [...l.stages.values()].reduce((a, b) => a + b, 0)));
+  const perSentence = (runs: Array<ReturnType<typeof timed>>, stage: string) => median(runs.map((r) => r.perSentence(stage)));
   return {
     shortSentences: s0.sentences,
     longSentences: l0.sentences,
@@ -134,6 +135,10 @@ export function benchLongDocument(times = 20, runs = 3): LongDocBench {
     shortSentencesPerSecond: short,
     longSentencesPerSecond: longSps,
     ratio: short / longSps,
-    stageRatios: [...l0.stages.keys()].map((stage) => ({ stage, ratio: l0.perSentence(stage) / s0.perSentence(stage), longShare: (l0.stages.get(stage) ?? 0) / longTotal })),
+    stageRatios: [...l0.stages.keys()].map((stage) => ({
+      stage,
+      ratio: perSentence(longs, stage) / perSentence(shorts, stage),
+      longShare: (perSentence(longs, stage) * l0.sentences) / longTotal,
+    })),
   };
 }
