@@ -49,11 +49,13 @@ function resourcesFor(stage: AnyStage, all: Resources): Resources {
   return out as Resources;
 }
 
-/** Runs the stages over a document: each stage's layers are stored, and only those. */
-export function runStages(doc: Doc, stages: readonly AnyStage[], res: Resources, input: StageInput): Doc {
+/** Runs the stages over a document: each stage's layers are stored, and only those. `onStage` gets each stage's time (ms). */
+export function runStages(doc: Doc, stages: readonly AnyStage[], res: Resources, input: StageInput, onStage?: (stage: string, ms: number) => void): Doc {
   let d = doc;
   for (const stage of stages) {
+    const t0 = onStage ? performance.now() : 0;
     const out = stage.run(d, resourcesFor(stage, res), input);
+    if (onStage) onStage(stage.name, performance.now() - t0);
     for (const k of Object.keys(out)) {
       if (!stage.assigns.includes(k as LayerName)) throw new Error(`pipeline: stage ${stage.name} returned layer '${k}', which it does not assign`);
     }
@@ -86,7 +88,7 @@ export function validateDate(date: string | null | undefined, what = 'date'): st
 }
 
 /** Runs every stage over one article. */
-export function runPipeline(text: string, opts: CodeOptions = {}): Doc {
+export function runPipeline(text: string, opts: CodeOptions = {}, onStage?: (stage: string, ms: number) => void): Doc {
   const meta: SourceMeta = {
     url: opts.url ?? null,
     outlet: opts.outlet ?? null,
@@ -98,8 +100,8 @@ export function runPipeline(text: string, opts: CodeOptions = {}): Doc {
   // Cleaning comes first and finds the dateline; its date is the publication date when the caller
   // gave none, settled before any later stage reads the date.
   const [clean, ...rest] = PIPELINE;
-  let doc = runStages(emptyDoc(meta), [clean!], res, input);
+  let doc = runStages(emptyDoc(meta), [clean!], res, input, onStage);
   const datelineDate = doc.layers.article.dateline?.date ?? null;
   if (meta.date === null && datelineDate !== null) doc = { meta: { ...meta, date: datelineDate }, layers: doc.layers };
-  return runStages(doc, rest, res, input);
+  return runStages(doc, rest, res, input, onStage);
 }

@@ -11,28 +11,22 @@
  * a private copy of the mentions, since a resolved mention can be the candidate of a later one.
  * Every search is local (a few sentences back), so the phase is linear in document length.
  */
-import type { ActorMention, CorefMention, Doc, EntityType, Office, Token } from '../model/document.js';
+import type { ActorMention, CorefMention, Doc, Token } from '../model/document.js';
 import { byTextOrder, publishedPlaces } from '../model/entities.js';
 import { tokenRangeOf } from '../model/spans.js';
 import { wordList } from '../text/words.js';
 import type { ContextCountry } from './context.js';
 import type { ActorRuleId } from './rules.js';
+import type { Fields } from './compose/context.js';
 
 /** How many sentences back a pronoun may reach (a definite role phrase: two more). */
 const LOOKBACK_SENTENCES = 3;
 
 /** A mention as coreference sees it: fields change when it adopts an antecedent. */
-interface Work {
+interface Work extends Fields {
   start: number;
   end: number;
   sentence: number;
-  type: EntityType;
-  code: string | null;
-  country: string | null;
-  role: string | null;
-  name: string | null;
-  office?: Office | null;
-  rules: ActorRuleId[];
   /** Index in `layers.actors`, or -1 (places, coreference's own mentions). */
   actor: number;
   /** The antecedent (a root: never itself resolved at the time). */

@@ -20,6 +20,14 @@ async function main(): Promise<void> {
     console.log(`  resources load ${b.loadMs.toFixed(0)} ms, peak RSS ${b.peakRssMB.toFixed(0)} MB`);
     console.log('');
   }
+  if (want('long')) {
+    const { benchLongDocument } = await import('./code.js');
+    const l = benchLongDocument(20, 3);
+    console.log(`long document (data/sample articles as one document, ${l.shortSentences} sentences, and ${l.times}x: ${l.longSentences} sentences; median of 3 runs)`);
+    console.log(`  1x ${l.shortSentencesPerSecond.toFixed(0)} sentences/s, ${l.times}x ${l.longSentencesPerSecond.toFixed(0)} sentences/s, cost per sentence ratio ${l.ratio.toFixed(2)} (target <= 1.3)`);
+    console.log(`  per stage (ratio, share of the long run): ${l.stageRatios.map((s) => `${s.stage} ${s.ratio.toFixed(2)} (${(100 * s.longShare).toFixed(0)}%)`).join(', ')}`);
+    console.log('');
+  }
   if (want('extraction')) {
     const { benchExtraction } = await import('./extraction.js');
     const e = await benchExtraction();
