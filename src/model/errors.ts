@@ -14,6 +14,7 @@ export const ERRORS = {
   DYAD_E009: { exit: 65, what: 'bad document' },
   DYAD_E010: { exit: 69, what: 'network source unavailable' },
   DYAD_E011: { exit: 70, what: 'store error' },
+  DYAD_E030: { exit: 65, what: 'bad gazetteer file' },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

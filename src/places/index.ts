@@ -10,7 +10,7 @@
  */
 import { gazetteer, type Place } from './gazetteer.js';
 import { levelOf } from './kinds.js';
-import { FILTER, FILTER_ARTICLE, HINTS, RECOGNISE, RESOLVE_LABEL, SCORE, type PlaceRuleId } from './rules.js';
+import { CHECK, FILTER, FILTER_ARTICLE, HINTS, RECOGNISE, RESOLVE_LABEL, SCORE, type PlaceRuleId } from './rules.js';
 import { groupMatches, gatherEvidence } from './resolve/candidates.js';
 import { resolveAll } from './resolve/passes.js';
 import type { Resolution } from './resolve/score.js';
@@ -49,7 +49,7 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
   const out: PlaceMention[] = [];
   for (const m of kept) {
     const r = resolved.get(m.rkey);
-    if (r) out.push(mention(ctx, m, r));
+    if (r && CHECK.every((c) => !ctx.on(c.id) || c.keep(ctx, m, r))) out.push(mention(ctx, m, r));
   }
   return out;
 }
