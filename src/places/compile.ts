@@ -83,6 +83,7 @@ function addKeys(keys: Set<string>, name: string): void {
 /** Rows of GeoNames cities500 (tab-separated: id, name, asciiname, alternates, lat, lon, class, code, country, cc2, admin1, admin2, …, population). */
 function readCities(file: string, admin2Of: Map<number, string>): Row[] {
   const rows: Row[] = [];
+  const alternates = new Map<number, string>();
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line) continue;
     const f = line.split('\t');
@@ -91,12 +92,19 @@ function readCities(file: string, admin2Of: Map<number, string>): Row[] {
     const keys = new Set<string>();
     addKeys(keys, f[1]);
     if (f[2]) addKeys(keys, f[2]);
-    if (pop >= ALT_MIN_POP || fcode === 'PPLC' || fcode === 'PPLA') {
-      for (const a of f[3] ? f[3].split(',') : []) if (goodAlternate(a)) addKeys(keys, a);
-    }
+    if (pop >= ALT_MIN_POP || fcode === 'PPLC' || fcode === 'PPLA') alternates.set(rows.length, f[3]);
     const gid = Number(f[0]);
     admin2Of.set(gid, f[11] ? `${f[8]}.${f[10]}.${f[11]}` : '');
     rows.push({ name: f[1], lat: Number(f[4]), lon: Number(f[5]), pop, gid, country: f[8], fcode, admin1: f[10], kind: 'city', keys });
+  }
+  // An alternate name that is another town's own name ("Salem" for Jerusalem) would hide that town: left out.
+  const own = new Set<string>();
+  for (const r of rows) if (r.pop >= 1000) for (const k of r.keys) own.add(k);
+  for (const [i, list] of alternates) {
+    for (const a of list ? list.split(',') : []) {
+      if (!goodAlternate(a) || (own.has(nameKey(a)) && !rows[i].keys.has(nameKey(a)))) continue;
+      addKeys(rows[i].keys, a);
+    }
   }
   return rows;
 }
