@@ -51,7 +51,7 @@ const CASES: Partial<Record<PlaceRuleId, Case>> = {
   'admin-hint': { text: 'Rain fell in Paris, Tex., today.', holds: (ps) => has(ps, 'Paris', (p) => p.country === 'USA'), alsoOff: ['abbreviation-after-comma'] },
   'same-country': { text: 'Shelling hit Richmond overnight. Britain protested.', holds: (ps) => has(ps, 'Richmond', (p) => p.country === 'GBR') },
   'same-state': { text: 'Officials in Springfield met. Missouri lawmakers agreed.', holds: (ps) => has(ps, 'Springfield', (p) => p.lon < -92), alsoOff: ['nearby'] },
-  nearby: { text: 'Fans drove from Cambridge to Boston.', holds: (ps) => has(ps, 'Cambridge', (p) => p.country === 'USA'), alsoOff: ['same-country'] },
+  nearby: { text: 'Fans drove from Cambridge to Boston.', holds: (ps) => has(ps, 'Cambridge', (p) => p.country === 'USA'), alsoOff: ['same-country', 'same-state'] },
   'outlet-country': { text: 'Hamilton council met.', opts: { outletCountry: 'CA' }, holds: (ps) => has(ps, 'Hamilton', (p) => p.country === 'CAN') },
   // Portland, Oregon (650,000 people) before Portland, Maine, and the smaller Portlands.
   'largest-population': { text: 'Fans met in Portland.', holds: (ps) => has(ps, 'Portland', (p) => p.lat > 45) },
