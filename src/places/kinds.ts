@@ -73,6 +73,8 @@ export function prior(g: Gazetteer, p: Place, key: string, rivals: Rivals, on: (
     if (rivals.country) s -= 2.5;
     else if (rivals.area) s -= 1.5;
   } else s = KIND_PRIOR[p.kind] ?? 2.5;
+  // Same-named US counties ("Walker County" in five states): the more populous first, as towns.
+  if (p.kind === 'county' && p.country === 'USA' && on('largest-population')) s += 0.2 * Math.log10(p.population + 10);
   if (on('alias') && g.preferred.get(key) === p.idx) s += 2;
   return s;
 }
