@@ -21,6 +21,7 @@ export const ERRORS = {
   DYAD_E052: { exit: 70, what: 'job queue error' },
   DYAD_E053: { exit: 70, what: 'store migration check failed' },
   DYAD_E054: { exit: 64, what: 'command needs a PostgreSQL store' },
+  DYAD_E030: { exit: 65, what: 'bad gazetteer file' },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

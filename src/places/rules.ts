@@ -17,6 +17,7 @@ import { rememberedSurname } from './filter/surname.js';
 import { acronym, commonWord, notAPlace, sentenceInitialWord, shortWord } from './filter/words.js';
 import { adminAfterComma, adminHint, countySuffix } from './resolve/hints.js';
 import { nearby, outletCountry, sameCountry, sameState } from './resolve/score.js';
+import { unsupportedVillage } from './check/village.js';
 
 /** Phase 1: gazetteer names first; the pattern rules after them may replace what they overlap. */
 export const RECOGNISE = [gazetteerName, abbreviationAfterComma, freeAbbreviation, partyStateTag, postalCode, countyName, countyList, demonym] as const;
@@ -62,8 +63,11 @@ export const DECIDE = [
   { id: 'county-in-state', reason: 'A county resolves inside the US state the article is about.' },
 ] as const;
 
+/** Phase 4: checks of a resolved mention; a mention any of them refuses is not returned. */
+export const CHECK = [unsupportedVillage] as const;
+
 export type RecogniseRuleId = (typeof RECOGNISE)[number]['id'];
-export type FilterRuleId = (typeof FILTER)[number]['id'] | (typeof FILTER_ARTICLE)[number]['id'] | 'excluded-span';
+export type FilterRuleId = (typeof FILTER)[number]['id'] | (typeof FILTER_ARTICLE)[number]['id'] | (typeof CHECK)[number]['id'] | 'excluded-span';
 export type ResolveRuleId = (typeof HINTS)[number]['id'] | (typeof SCORE)[number]['id'] | (typeof DECIDE)[number]['id'];
 export type PlaceRuleId = RecogniseRuleId | FilterRuleId | ResolveRuleId;
 
@@ -76,6 +80,7 @@ export const PLACE_RULES: ReadonlyArray<{ id: PlaceRuleId; reason: string }> = [
   ...HINTS,
   ...SCORE,
   ...DECIDE,
+  ...CHECK,
 ];
 
 /** The display label of a resolving rule (a mention's `rule` string, kept for display only). */

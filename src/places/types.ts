@@ -102,6 +102,8 @@ export interface Ctx {
   personTokens: Set<string>;
   /** The outlet's ISO-3 country. */
   outlet: string | null;
+  /** 1 for each token inside a span of `opts.exclude`. */
+  excludedTokens: Uint8Array;
 }
 
 /** A new candidate mention over tokens i..j-1. */

@@ -34,8 +34,9 @@ export const abbreviationAfterComma = {
       if (idx === undefined || i === undefined) continue;
       const j = tokensUpTo(toks, i, s0 + str.length);
       if (j === i) continue;
-      // "Sulpher, La.": a one- or two-letter name the tokens inside matched is the abbreviation.
-      dropOverlapping(found.raw, i, j, (m) => m.i >= i && m.j <= j && toks[m.i].text.length <= 2);
+      // "Sulpher, La.", "Brandon, Man.": a name the tokens inside matched (short, or a known abbreviation) is the abbreviation.
+      const known = g.abbrevs.has(key);
+      dropOverlapping(found.raw, i, j, (m) => m.i >= i && m.j <= j && (known || toks[m.i].text.length <= 2));
       if (overlaps(found.raw, i, j)) continue;
       found.extra.push(abbreviation(i, j, key, idx, 'abbreviation-after-comma', 0.9, s0 + str.length));
     }

@@ -39,7 +39,9 @@ export const countyList = {
         if (j === i) continue;
         dropOverlapping(found.raw, i, j);
         const key = nameKey(nm[0]);
-        const m = newMatch(i, j, key, g.lookup(key) ?? [], 'county-list');
+        // The counties of that name when the gazetteer has them ("Cooke County"), else the towns.
+        const counties = [...(g.lookup(`${key} county`) ?? []), ...(g.lookup(`${key} parish`) ?? [])];
+        const m = newMatch(i, j, key, counties.length ? counties : (g.lookup(key) ?? []), 'county-list');
         m.county = true;
         m.rkey = `${key}#county`;
         found.extra.push(m);

@@ -8,7 +8,7 @@ import { nameKey } from '../normalize.js';
 import { joinable } from '../tokens.js';
 import type { Ctx, Match } from '../types.js';
 import { newMatch } from '../types.js';
-import { overlaps, type RecogniseRule } from './rule.js';
+import type { RecogniseRule } from './rule.js';
 
 export const demonym = {
   id: 'demonym',
@@ -20,10 +20,13 @@ export const demonym = {
       const m = found.raw[q];
       if (m.j - m.i === 1 && g.demonymPlace.has(m.key) && !m.cands.some((c) => g.place(c).kind === 'country')) found.raw.splice(q, 1);
     }
+    // Tokens already inside a match (one pass over the matches, so the rule stays linear in the text).
+    const taken = new Uint8Array(toks.length);
+    for (const m of [...found.raw, ...found.extra]) taken.fill(1, m.i, m.j);
     for (let i = 0; i < toks.length; i++) {
       if (!toks[i].cap) continue;
       const m = demonymAt(ctx, i);
-      if (!m || overlaps(found.raw, m.i, m.j) || overlaps(found.extra, m.i, m.j)) continue;
+      if (!m || taken.subarray(m.i, m.j).includes(1)) continue;
       found.extra.push(m);
       i = m.j - 1;
     }

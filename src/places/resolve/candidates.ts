@@ -32,9 +32,10 @@ function candidatesOf(ctx: Ctx, ms: Match[]): Place[] {
   if (ms.every((m) => m.common) && !m0.hint) cands = cands.filter((p) => (p.kind !== 'city' && nameKey(p.name) === m0.key) || p.population >= 50000);
   if (m0.county) cands = countyCandidates(cands);
   // Acronyms ("EU", "BC") name countries and regions, not towns.
-  if (ctx.toks[m0.i].allCaps && m0.j - m0.i === 1 && cands.some((p) => p.kind !== 'city') && !g.preferred.has(m0.key)) cands = cands.filter((p) => p.kind !== 'city');
+  const acronym = ctx.toks[m0.i].allCaps && ctx.toks[m0.i].text.length <= 4;
+  if (acronym && m0.j - m0.i === 1 && cands.some((p) => p.kind !== 'city') && !g.preferred.has(m0.key)) cands = cands.filter((p) => p.kind !== 'city');
   const rivals = rivalsOf(cands);
-  const scored = cands.map((p) => ({ p, s: prior(g, p, m0.key, rivals) }));
+  const scored = cands.map((p) => ({ p, s: prior(g, p, m0.key, rivals, ctx.on) }));
   scored.sort((x, y) => y.s - x.s);
   return scored.slice(0, 40).map((x) => x.p);
 }
@@ -67,7 +68,7 @@ export function gatherEvidence(ctx: Ctx, groups: Groups): Evidence {
     const d = t.cap ? g.demonyms.get(t.fold) : undefined;
     if (d) add(ev.votes, d, 0.5);
   }
-  if (ctx.outlet) add(ev.votes, ctx.outlet, 0.5);
+  if (ctx.outlet && ctx.on('outlet-country')) add(ev.votes, ctx.outlet, 0.5);
   for (const rkey of groups.keys) {
     const top = (groups.cands.get(rkey) as Place[])[0];
     const ms = groups.mentions.get(rkey) as Match[];

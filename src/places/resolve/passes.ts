@@ -15,11 +15,13 @@ export function resolveAll(ctx: Ctx, groups: Groups, ev: Evidence, rules: readon
   const passes = ctx.opts.noContext ? 1 : 3;
   for (let pass = 0; pass < passes; pass++) {
     const pe = passEvidence(ev, groups, resolved, pass);
-    const next = new Map<string, Resolution>();
+    // Each key sees the keys before it as this pass resolved them (so two names never swap senses back and forth).
+    const next = new Map(resolved);
     for (const rkey of groups.keys) {
-      const sc = scoreCtx(ctx, pe, resolved, rkey, pass);
+      const sc = scoreCtx(ctx, pe, next, rkey, pass);
       const r = resolveKey(ctx, groups, rkey, sc, rules);
       if (r) next.set(rkey, r);
+      else next.delete(rkey);
     }
     resolved = next;
   }
@@ -78,7 +80,7 @@ function resolveKey(ctx: Ctx, groups: Groups, rkey: string, sc: ScoreCtx, rules:
   let second = -Infinity;
   let bestRule: ResolveRuleId | null = null;
   for (const p of cands) {
-    let s = prior(ctx.g, p, m0.key, rivals);
+    let s = prior(ctx.g, p, m0.key, rivals, ctx.on);
     let ctxRule: ResolveRuleId | null = null;
     let ctxGain = 0;
     for (const r of rules) {

@@ -49,7 +49,7 @@ export const sameState = {
   id: 'same-state',
   reason: 'A town in a state or province the article names gains.',
   gain(sc, p) {
-    if (!p.admin1 || !p.country || p.kind !== 'city') return 0;
+    if (!p.admin1 || !p.country || (p.kind !== 'city' && p.kind !== 'county')) return 0;
     const sv = sc.stateOf(`${p.country}.${p.admin1}`);
     return sv > 0 ? Math.min(2, 1.2 * sv) : 0;
   },
