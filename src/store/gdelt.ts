@@ -1,10 +1,16 @@
 /**
  * Rows of the GDELT 2.0 event table (61 tab-separated columns, no header) from merged events, so
  * GDELT tooling can read Dyad's output. Columns Dyad does not produce are left empty (AvgTone = 0).
+ *
+ * Geography follows GDELT's conventions: `*Geo_CountryCode` and the prefix of `*Geo_ADM1Code` are
+ * FIPS 10-4 country codes (Georgia is GG, Germany GM), from Dyad's own table data/places/fips.json
+ * (converted from GeoNames' country information, CC BY 4.0). `ActionGeo_Type` is 1 for a country,
+ * 3 for a place in the United States and 4 for a place elsewhere; a country's `ActionGeo_FeatureID`
+ * is its FIPS code, as GDELT writes it.
+ * Undated events (an undated article, no date in the text) take the publication date of their first
+ * dated report, else the day they were added: GDELT's date columns are never empty.
  */
-import countries from 'i18n-iso-countries';
-
-const { alpha3ToAlpha2 } = countries;
+import { readFileSync } from 'node:fs';
 
 export const GDELT_COLUMNS = [
   'GlobalEventID', 'Day', 'MonthYear', 'Year', 'FractionDate',
@@ -23,11 +29,34 @@ export const GDELT_COLUMNS = [
   'DATEADDED', 'SOURCEURL',
 ] as const;
 
-/** The event columns (plus `is_root`) a GDELT row is built from. */
+/** The event columns (plus `is_root` and `gdelt_date`) a GDELT row is built from. */
 export const GDELT_SOURCE_SQL = `
-  SELECT e.*, coalesce(r.min_sentence, 99) <= 2 AS is_root
+  SELECT e.*, coalesce(r.min_sentence, 99) <= 2 AS is_root,
+    coalesce(e.date, r.first_article_date, CAST(e.first_seen AS DATE)) AS gdelt_date
   FROM events e
-  LEFT JOIN (SELECT event_id, min(sentence) AS min_sentence FROM mentions GROUP BY event_id) r ON r.event_id = e.id`;
+  LEFT JOIN (SELECT event_id, min(sentence) AS min_sentence, min(article_date) AS first_article_date
+             FROM mentions GROUP BY event_id) r ON r.event_id = e.id`;
+
+interface FipsEntry {
+  fips: string;
+  iso2: string;
+  name: string;
+}
+
+let FIPS: Record<string, FipsEntry> | null = null;
+
+/** ISO 3166-1 alpha-3 → FIPS 10-4 country code table (data/places/fips.json), read once. */
+function fipsTable(): Record<string, FipsEntry> {
+  FIPS ??= (JSON.parse(readFileSync(new URL('../../data/places/fips.json', import.meta.url), 'utf8')) as { countries: Record<string, FipsEntry> }).countries;
+  return FIPS;
+}
+
+/** The FIPS 10-4 code GDELT uses for an ISO-3 country ('' when unknown). */
+export function fipsCountry(iso3: unknown): string {
+  const c = clean(iso3);
+  if (!c) return '';
+  return fipsTable()[c]?.fips ?? '';
+}
 
 /** A stable positive integer from the hex merged-event id (52 bits, exact in a double). */
 export function globalEventId(id: string): number {
@@ -58,17 +87,21 @@ function ymd(date: unknown): { day: string; monthYear: string; year: string; fra
   return { day: `${m[1]}${m[2]}${m[3]}`, monthYear: `${m[1]}${m[2]}`, year: m[1]!, fraction: (y + doy / 365).toFixed(4) };
 }
 
-function geoCountry(iso3: unknown): string {
-  const c = clean(iso3);
-  if (!c) return '';
-  return alpha3ToAlpha2(c) ?? c;
+/** ActionGeo's 8 columns for a stored location: type, name, FIPS country, ADM1, ADM2, lat, lon, feature id. */
+function actionGeo(e: Record<string, unknown>): string[] {
+  if (typeof e['lat'] !== 'number' || typeof e['lon'] !== 'number') return ['0', '', '', '', '', '', '', ''];
+  const iso3 = clean(e['location_country']);
+  const fips = fipsCountry(iso3);
+  const name = clean(e['location_name']);
+  const isCountry = iso3 !== '' && fipsTable()[iso3]?.name.toLowerCase() === name.toLowerCase();
+  const type = isCountry ? '1' : iso3 === 'USA' ? '3' : '4';
+  return [type, name, fips, fips, '', clean(e['lat']), clean(e['lon']), isCountry ? fips : ''];
 }
 
 /** One merged event row (from GDELT_SOURCE_SQL) → the 61 GDELT fields. */
 export function gdeltRow(e: Record<string, unknown>): string[] {
-  const d = ymd(e['date']);
+  const d = ymd(e['gdelt_date'] ?? e['date']);
   const cameo = clean(e['cameo']);
-  const hasGeo = typeof e['lat'] === 'number' && typeof e['lon'] === 'number';
   const added = clean(e['first_seen']).replace(/\D/g, '').slice(0, 14).padEnd(14, '0');
   const emptyGeo = ['0', '', '', '', '', '', '', ''];
   return [
@@ -80,9 +113,7 @@ export function gdeltRow(e: Record<string, unknown>): string[] {
     clean(e['num_mentions']), clean(e['num_sources']), clean(e['num_articles']), '0',
     ...emptyGeo,
     ...emptyGeo,
-    ...(hasGeo
-      ? ['4', clean(e['location_name']), geoCountry(e['location_country']), '', '', clean(e['lat']), clean(e['lon']), '']
-      : emptyGeo),
+    ...actionGeo(e),
     added, clean(e['source_url']),
   ];
 }

@@ -57,8 +57,10 @@ test('three articles from two outlets reporting one event merge into one event',
     assert.equal(ev[0]!['date'], '2024-03-04');
     assert.equal(ev[0]!['id'], mergedEventId('2024-03-04', 'FRAGOV', 'TUR', '112', 1, ''));
     assert.equal((await store.query('SELECT * FROM mentions')).length, 3);
-    const actors = await store.query<{ code: string }>('SELECT code FROM actors ORDER BY code');
+    const actors = await store.query<{ code: string; name: string }>('SELECT code, name FROM actors ORDER BY code');
     assert.deepEqual(actors.map((a) => a.code), ['FRAGOV', 'TUR']);
+    // Stored actors are named after what their code means, not after the mention that produced them.
+    assert.equal(actors[0]!.name, 'France: government');
     await store.close();
   } finally {
     db.done();

@@ -7,6 +7,7 @@
  * target code, CAMEO code); `mentions` keeps one row per (merged event, article, article event).
  */
 import { createHash } from 'node:crypto';
+import { codeLabel } from '../actors/labels.js';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
@@ -504,11 +505,11 @@ class DuckStore implements Store {
             V(ev.rule ?? null), V(src?.text), V(tgt?.text), V(outlet), DT(date),
           ]);
           for (const a of [src, tgt]) {
-            if (a?.code) appendRow(actors, [V(a.code), V(a.country), V(a.role), V(a.name)]);
+            if (a?.code) appendRow(actors, [V(a.code), V(a.country), V(a.role), V(codeLabel(a.code) ?? a.name)]);
           }
         }
         for (const e of doc.entities) {
-          if (e.code && e.type !== 'place') appendRow(actors, [V(e.code), V(e.country), V(e.role), V(e.name)]);
+          if (e.code && e.type !== 'place') appendRow(actors, [V(e.code), V(e.country), V(e.role), V(codeLabel(e.code) ?? e.name)]);
         }
         for (const q of doc.quotes) {
           appendRow(quotes, [V(p.id), I(q.start), I(q.end), V(q.text), V(q.speaker?.code), V(q.speaker?.name)]);
@@ -660,6 +661,13 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
     const msg = errorMessage(e);
     if (readOnly && /not exist|No such file/i.test(msg)) {
       throw new DyadError('DYAD_E001', `no event store at ${path} (run \`dyad ingest\` or \`dyad demo\` first)`);
+    }
+    if (/Could not set lock|Conflicting lock/i.test(msg)) {
+      const pid = /PID (\d+)/.exec(msg)?.[1];
+      throw new DyadError(
+        'DYAD_E011',
+        `another Dyad process${pid ? ` (pid ${pid})` : ''} has the store ${path} open; stop it, or ingest and serve from one process with \`dyad watch FEEDS.txt --serve PORT\``,
+      );
     }
     throw new DyadError('DYAD_E011', `could not open the event store ${path}: ${msg.split('\n')[0]}`);
   }

@@ -25,9 +25,11 @@ export interface EventFilter {
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const CODE_RE = /^[A-Za-z0-9]{1,40}$/;
 
+/** A real calendar date YYYY-MM-DD (2024-02-30 is not one), or null when absent; else a usage error naming `what`. */
 export function checkDate(d: string | null | undefined, what: string): string | null {
   if (d === undefined || d === null || d === '') return null;
-  if (!DATE_RE.test(d) || Number.isNaN(Date.parse(d))) throw new DyadError('DYAD_E006', `${what}: expected YYYY-MM-DD, got '${d}'`);
+  const real = DATE_RE.test(d) && new Date(d + 'T00:00:00Z').toISOString().slice(0, 10) === d;
+  if (!real) throw new DyadError('DYAD_E006', `${what}: expected a real date YYYY-MM-DD, got '${d}'`);
   return d;
 }
 
@@ -64,7 +66,7 @@ export function eventWhere(f: EventFilter): { where: string; params: unknown[] }
   }
   if (f.roots && f.roots.length > 0) {
     const roots = f.roots.map((r) => {
-      if (!/^\d{1,2}$/.test(r)) throw new DyadError('DYAD_E005', `--root: expected a CAMEO root code 01..20, got '${r}'`);
+      if (!/^\d{1,2}$/.test(r) || Number(r) < 1 || Number(r) > 20) throw new DyadError('DYAD_E005', `--root: expected a CAMEO root code 01..20, got '${r}'`);
       return r.padStart(2, '0');
     });
     conds.push(`e.root IN (${roots.map((r) => p(r)).join(', ')})`);
@@ -76,10 +78,17 @@ export function eventWhere(f: EventFilter): { where: string; params: unknown[] }
   if (f.quadClass !== undefined && f.quadClass !== null) conds.push(`e.quad_class = ${p(f.quadClass)}`);
   const since = checkDate(f.since, '--since');
   const until = checkDate(f.until, '--until');
+  if (since && until && since > until) throw new DyadError('DYAD_E005', `--since ${since} is after --until ${until}`);
   if (since) conds.push(`e.date >= ${p(since)}::DATE`);
   if (until) conds.push(`e.date <= ${p(until)}::DATE`);
   if (f.minArticles) conds.push(`e.num_articles >= ${p(f.minArticles)}`);
   return { where: conds.length ? `WHERE ${conds.join(' AND ')}` : '', params };
+}
+
+/** How many events match a filter (for "50 of 81 events"). */
+export function eventsCountQuery(f: EventFilter): { sql: string; params: unknown[] } {
+  const { where, params } = eventWhere(f);
+  return { sql: `SELECT CAST(count(*) AS INTEGER) AS n FROM events e ${where}`, params };
 }
 
 /** Events matching a filter, newest first, with the first report's evidence and URL. */

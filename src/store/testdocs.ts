@@ -24,6 +24,7 @@ export interface TestEventSpec {
   cameo: string;
   verb?: string;
   date?: string | null;
+  location?: { name: string; lat: number; lon: number; country: string | null; geonameid?: number | null } | null;
 }
 
 /** A coded document whose text is `text` and whose events are `events` (evidence = the whole text). */
@@ -52,7 +53,7 @@ export function testDoc(opts: {
       evidence: { start: 0, end: opts.text.length, text: opts.text },
       mentions: 1,
       rule: 'test',
-      location: null,
+      location: e.location ? { geonameid: null, rule: 'test', start: null, end: null, ...e.location } : null,
     };
   });
   return {

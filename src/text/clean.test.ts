@@ -99,3 +99,16 @@ test(here + 'sentences: abbreviations, initials and quotes do not split', () => 
   const s = splitSentences('Gen. Mark Milley met U.S. officials in Washington on Monday. J. R. Smith, a spokesman, said: "We will not back down. Never." The talks ended.');
   assert.deepEqual(s, ['Gen. Mark Milley met U.S. officials in Washington on Monday.', 'J. R. Smith, a spokesman, said: "We will not back down. Never."', 'The talks ended.']);
 });
+
+test('a dateline opening the body is recorded and removed from the text that is coded', () => {
+  const c = cleanArticle({
+    text: 'Army and rebels clash in El Fasher\n\nPORT SUDAN, June 11, 2024 - The army and the Rapid Support Forces fought in El Fasher on Tuesday.\n\nAid groups said thousands had fled.',
+  });
+  assert.equal(c.dateline?.place, 'PORT SUDAN');
+  assert.equal(c.dateline?.date, '2024-06-11');
+  assert.equal(c.paragraphs[0], 'The army and the Rapid Support Forces fought in El Fasher on Tuesday.');
+  assert.ok(c.dropped.some((d) => d.kind === 'dateline' && d.text === 'PORT SUDAN, June 11, 2024 -'));
+  const plain = cleanArticle({ text: 'Talks resume\n\nParis hosted the talks on Monday.' });
+  assert.equal(plain.dateline, null);
+  assert.equal(plain.paragraphs[0], 'Paris hosted the talks on Monday.');
+});

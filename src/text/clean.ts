@@ -5,6 +5,7 @@
  * never silently lost.
  */
 import type { Caption, Dropped, DroppedKind } from '../model/document.js';
+import { parseDateline, type Dateline } from './dateline.js';
 
 export interface CleanInput {
   text: string;
@@ -12,6 +13,8 @@ export interface CleanInput {
   title?: string | null;
   /** Whether a headline-like first line is taken as the title (default true). */
   detectTitle?: boolean;
+  /** Publication date (YYYY-MM-DD), when known: completes a dateline's month and day. */
+  date?: string | null;
 }
 
 export interface Cleaned {
@@ -20,6 +23,8 @@ export interface Cleaned {
   paragraphs: string[];
   captions: Caption[];
   dropped: Dropped[];
+  /** The dateline that opened the body ("KYIV (AP) —"), removed from it; null when there is none. */
+  dateline: Dateline | null;
 }
 
 interface LineRule {
@@ -96,6 +101,16 @@ function wordCount(s: string): number {
  * known title); the standfirst (first paragraph when a caption separates it from
  * the body by a photo caption, the usual layout of news pages); everything else is body.
  */
+/** Removes the dateline opening the first body paragraph (in place) and returns it. */
+function takeDateline(paragraphs: string[], date: string | null): Dateline | null {
+  const first = paragraphs[0];
+  if (first === undefined) return null;
+  const d = parseDateline(first, date ? Number(date.slice(0, 4)) : null);
+  if (d === null) return null;
+  paragraphs[0] = first.slice(d.text.length).trimStart();
+  return d;
+}
+
 export function cleanArticle(input: CleanInput): Cleaned {
   const text = input.text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/[\u200b\ufeff]/g, '');
   const lines = text
@@ -145,5 +160,7 @@ export function cleanArticle(input: CleanInput): Cleaned {
     if (separatorAfterFirst && paragraphs.length > 0 && wordCount(firstParagraph) <= 60) standfirst = firstParagraph;
     else paragraphs.unshift(firstParagraph);
   }
-  return { title, standfirst, paragraphs, captions, dropped };
+  const dateline = takeDateline(paragraphs, input.date ?? null);
+  if (dateline !== null) dropped.push({ kind: 'dateline', text: dateline.text });
+  return { title, standfirst, paragraphs, captions, dropped, dateline };
 }

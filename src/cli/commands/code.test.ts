@@ -108,3 +108,35 @@ test(here + 'bin/dyad runs as a process and prints no stack trace on bad input',
   assert.equal(ok.status, 0, ok.stderr);
   assert.equal(JSON.parse(ok.stdout).document.title, 'Paris accuses Ankara of arming Azerbaijan in Karabakh');
 });
+
+test(here + 'an HTML page is extracted before coding; its date and title are used; no markup is coded', async () => {
+  const page = `<!doctype html><html lang="en"><head><title>Kenya and Somalia reopen border | The Example Post</title>
+<meta property="og:title" content="Kenya and Somalia reopen border">
+<meta property="article:published_time" content="2024-06-11T09:00:00Z">
+<link rel="canonical" href="https://post.example/world/kenya-somalia-border"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<!-- France accused Turkey of arming rebels. -->
+<article><h1>Kenya and Somalia reopen border</h1>
+<p>Kenya and Somalia agreed on Monday to reopen three crossings on their shared border, closed since a dispute over trade rules last year.</p>
+<p>The African Union welcomed the decision and urged both countries to settle their maritime dispute through talks in the coming months.</p>
+<p>Officials from both governments said a joint commission on security and trade would meet for the first time next month in Nairobi.</p>
+</article><footer>Subscribe to our newsletter</footer></body></html>`;
+  const r = await run(['code', '-', '--format', 'json'], page);
+  assert.equal(r.code, 0, r.err);
+  const j = JSON.parse(r.out);
+  assert.equal(j.document.date, '2024-06-11');
+  assert.equal(j.document.url, 'https://post.example/world/kenya-somalia-border');
+  assert.doesNotMatch(j.document.text, /<|Subscribe|Home/);
+  assert.ok(!j.events.some((e: { source: { code: string } | null }) => e.source?.code === 'FRA'), 'the commented-out markup was coded');
+  const agree = j.events.find((e: { cameo: string; source: { code: string } | null }) => e.cameo.startsWith('03') && e.source?.code === 'KEN');
+  assert.ok(agree, 'the agreement was not coded');
+  assert.equal(agree.date, '2024-06-10');
+  assert.doesNotMatch(r.err, /no publication date/);
+});
+
+test(here + 'an undated article says so on stderr and document.date is null', async () => {
+  const r = await run(['code', '-', '--format', 'json'], 'Kenya and Somalia agreed on Monday to reopen three border crossings.');
+  assert.equal(r.code, 0, r.err);
+  assert.equal(JSON.parse(r.out).document.date, null);
+  assert.match(r.err, /stdin: no publication date \(give --date YYYY-MM-DD\)/);
+});

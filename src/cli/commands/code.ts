@@ -11,10 +11,12 @@ import type { CodedDocument } from '../../model/contract.js';
 import type { Io } from '../io.js';
 import { validateDate } from '../../pipeline.js';
 import { decodeWindows1252 } from '../../ingest/html/decode.js';
+import { extractArticle } from '../../ingest/html/extract.js';
 
 export const help = `usage: dyad code <file|-> [options]
 
-Code one plain-text article into event data and print it.
+Code one article into event data and print it. An HTML page (a file or stdin) is extracted first,
+as 'dyad ingest' does: its title, date and canonical URL are used when no option gives them.
 
 options:
   --date YYYY-MM-DD   publication date (the reference for "on Wednesday", "tomorrow")
@@ -116,6 +118,28 @@ export function formatTable(coded: CodedDocument, explain = false): string {
   return lines.join('\n') + '\n';
 }
 
+/** Whether decoded input is an HTML page rather than plain text (a doctype, <html>, or markup throughout). */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 4096).trimStart();
+  if (/^(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)/i.test(head)) return true;
+  const tags = head.match(/<\/?(?:head|body|div|p|article|section|span|a|meta|script|main|header|nav|h[1-6])\b[^>]*>/gi);
+  return tags !== null && tags.length >= 5;
+}
+
+interface Article {
+  text: string;
+  title: string | null;
+  date: string | null;
+  url: string | null;
+}
+
+/** The article in the input: extracted from HTML when it is a page, the text itself otherwise. */
+function articleOf(text: string, opts: { url: string | null }): Article {
+  if (!looksLikeHtml(text)) return { text, title: null, date: null, url: null };
+  const ex = extractArticle(text, { url: opts.url });
+  return { text: ex.text, title: ex.title, date: ex.date, url: ex.canonicalUrl ?? ex.url };
+}
+
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -138,7 +162,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const name = input === '-' ? 'stdin' : input;
   const { text, warning } = decodeText(await readInput(input, io), name);
   if (warning) io.err(`dyad code: warning: ${warning}\n`);
-  const coded = codeSync(text, { date, url: values.url ?? null, title: values.title ?? null, dictFiles: values.dict ?? [], lexiconFiles: values.lexicon ?? [] });
+  const article = articleOf(text, { url: values.url ?? null });
+  const coded = codeSync(article.text, {
+    date: date ?? article.date,
+    url: values.url ?? article.url,
+    title: values.title ?? article.title,
+    dictFiles: values.dict ?? [],
+    lexiconFiles: values.lexicon ?? [],
+  });
+  if (coded.document.date === null) {
+    io.err(`dyad code: warning: ${name}: no publication date (give --date YYYY-MM-DD); relative dates such as "on Monday" are left unresolved and document.date is null\n`);
+  }
   if (format === 'json') io.out(JSON.stringify(coded, null, 2) + '\n');
   else if (format === 'jsonl') io.out(JSON.stringify(coded) + '\n');
   else io.out(formatTable(coded, values.explain));

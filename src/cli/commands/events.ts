@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import type { Io } from '../io.js';
 import { DyadError } from '../../model/errors.js';
 import { openStore, DEFAULT_DB } from '../../store/index.js';
-import { eventsQuery, parseDyad, type EventFilter } from '../../store/queries.js';
+import { eventsCountQuery, eventsQuery, parseDyad, type EventFilter } from '../../store/queries.js';
 import { csvLine, table } from '../../store/format.js';
 
 export const help = `usage: dyad events [options]
@@ -89,6 +89,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     const rows = await store.query<Record<string, unknown>>(q.sql, q.params);
+    if (filter.limit !== null && filter.limit !== undefined && rows.length === filter.limit) {
+      const c = eventsCountQuery(filter);
+      const total = (await store.query<{ n: number }>(c.sql, c.params))[0]?.n ?? rows.length;
+      if (total > rows.length) io.err(`${rows.length} of ${total} events (use --limit N for more, --limit 0 for all)\n`);
+    }
     if (format === 'json') {
       io.out(JSON.stringify(rows, null, 2) + '\n');
     } else if (format === 'csv') {

@@ -143,3 +143,75 @@ test('jsonl export streams: an event reported 2,500 times (mentions beyond one D
     rmSync(d, { recursive: true, force: true });
   }
 });
+
+test('gdelt export: one line checked column by column (FIPS geography, undated event dated by its report)', async () => {
+  const d = mkdtempSync(join(tmpdir(), 'dyad-gdelt-'));
+  const path = join(d, 'g.duckdb');
+  try {
+    const store = await openStore({ path });
+    await store.addArticles([
+      {
+        article: { url: 'https://delta.example/tbilisi', outlet: 'Delta' },
+        doc: testDoc({
+          text: 'Georgian police detained protesters in Tbilisi.',
+          date: '2024-05-14',
+          events: [{ source: 'GEOCOP', target: 'GEOOPP', cameo: '173', date: null, location: { name: 'Tbilisi', lat: 41.69, lon: 44.83, country: 'GEO' } }],
+        }),
+      },
+      {
+        article: { url: 'https://delta.example/berlin', outlet: 'Delta' },
+        doc: testDoc({
+          text: 'Germany hosted talks.',
+          date: '2024-05-15',
+          events: [{ source: 'DEU', target: 'FRA', cameo: '043', location: { name: 'Germany', lat: 51, lon: 10, country: 'DEU' } }],
+        }),
+      },
+    ]);
+    await store.close();
+    const io = memoryIo();
+    assert.equal(await exportRun(['--format', 'gdelt', '--db', path], io), 0);
+    const rows = io.stdout.trimEnd().split('\n').map((l) => l.split('\t'));
+    const byCode = (c: string) => Object.fromEntries(GDELT_COLUMNS.map((name, i) => [name, rows.find((r) => r[26] === c)![i]]));
+    const g = byCode('173');
+    const expected: Record<string, string> = {
+      Day: '20240514', MonthYear: '202405', Year: '2024',
+      Actor1Code: 'GEOCOP', Actor1CountryCode: 'GEO', Actor1Type1Code: 'COP',
+      Actor2Code: 'GEOOPP', Actor2CountryCode: 'GEO', Actor2Type1Code: 'OPP',
+      EventCode: '173', EventBaseCode: '173', EventRootCode: '17', QuadClass: '4',
+      NumMentions: '1', NumSources: '1', NumArticles: '1',
+      Actor1Geo_Type: '0', Actor2Geo_Type: '0',
+      ActionGeo_Type: '4', ActionGeo_FullName: 'Tbilisi', ActionGeo_CountryCode: 'GG', ActionGeo_ADM1Code: 'GG',
+      ActionGeo_ADM2Code: '', ActionGeo_Lat: '41.69', ActionGeo_Long: '44.83', ActionGeo_FeatureID: '',
+      SOURCEURL: 'https://delta.example/tbilisi',
+    };
+    for (const [k, v] of Object.entries(expected)) assert.equal(g[k], v, k);
+    // Germany is GM in FIPS 10-4 (GE is its ISO code); a country location is Geo_Type 1.
+    const de = byCode('043');
+    assert.equal(de['ActionGeo_Type'], '1');
+    assert.equal(de['ActionGeo_CountryCode'], 'GM');
+    assert.equal(de['ActionGeo_FeatureID'], 'GM');
+    assert.equal(de['Day'], '20240515');
+  } finally {
+    rmSync(d, { recursive: true, force: true });
+  }
+});
+
+test('dyad events: bad filters are usage errors naming the flag (exit 64), and truncation is said', async () => {
+  const { runCli } = await import('../main.js');
+  for (const [args, re] of [
+    [['--since', '2024-02-30'], /--since: expected a real date YYYY-MM-DD, got '2024-02-30'/],
+    [['--since', '2024-03-10', '--until', '2024-03-01'], /--since 2024-03-10 is after --until 2024-03-01/],
+    [['--root', '25'], /--root: expected a CAMEO root code 01\.\.20, got '25'/],
+  ] as const) {
+    const io = memoryIo();
+    assert.equal(await runCli(['events', ...args, '--db', db], io), 64, args.join(' '));
+    assert.match(io.stderr, re);
+    assert.doesNotMatch(io.stderr, /internal error|Conversion Error|\n\s+at /);
+  }
+  const io = memoryIo();
+  assert.equal(await eventsRun(['--limit', '2', '--db', db], io), 0);
+  assert.match(io.stderr, /^2 of 5 events \(use --limit N for more, --limit 0 for all\)$/m);
+  const all = memoryIo();
+  await eventsRun(['--limit', '0', '--db', db], all);
+  assert.equal(all.stderr, '');
+});

@@ -2,6 +2,7 @@
  * `dyad ingest`: files, directories, stdin, URLs and feeds → the event store.
  */
 import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
 import type { Io } from '../io.js';
 import { DyadError } from '../../model/errors.js';
 import { openStore, DEFAULT_DB } from '../../store/index.js';
@@ -83,6 +84,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const feeds = values.feed ?? [];
   if (positionals.length === 0 && feeds.length === 0) {
     throw new DyadError('DYAD_E005', 'nothing to ingest: give files, directories, URLs, - (stdin) or --feed URL');
+  }
+  // A mistyped path is a usage error, before any store is created.
+  const missing = positionals.filter((p) => p !== '-' && !isUrl(p) && !existsSync(p));
+  if (missing.length > 0) {
+    throw new DyadError('DYAD_E001', `${missing.join(', ')}: no such file or directory (nothing was ingested; no store was created or changed)`);
   }
   const dateDefault = checkDate(values['date-default'], '--date-default');
   const workers = intOption(values.workers, 'workers', 0);

@@ -3,7 +3,7 @@
  * triggers highlighted, and one card per event explaining what fired it.
  */
 import type { CodedDocument, CodedEvent, Span } from './api.js';
-import { QUAD_COLORS, QUAD_NAMES, actorLabel, fmt, h } from './dom.js';
+import { QUAD_COLORS, QUAD_NAMES, actorLabel, cameoLabel, fmt, h } from './dom.js';
 
 type Kind = 'entity' | 'place' | 'quote' | 'evidence' | 'trigger' | 'date';
 
@@ -17,7 +17,7 @@ interface Mark {
 }
 
 /** Where the event's date phrase sits: its first occurrence in the event's sentence (or evidence). */
-export function dateSpan(doc: CodedDocument, ev: CodedEvent): Span | null {
+export function dateSpan(doc: CodedDocument, ev: CodedEvent): (Span & { text: string }) | null {
   if (!ev.dateText) return null;
   const text = doc.document.text;
   const sent = doc.sentences.find((s) => s.index === ev.sentence);
@@ -114,7 +114,8 @@ export function eventCard(doc: CodedDocument, ev: CodedEvent, i: number, storedI
     'article',
     { class: 'event-card', 'data-event': i, tabindex: 0, 'data-testid': 'event-card' },
     h('header', {}, bar, h('strong', {}, `${i + 1}. ${actorLabel(ev.source)} → ${actorLabel(ev.target)}`)),
-    row('CAMEO', `${ev.cameo} · ${ev.plover?.event ?? ''}${ev.plover?.mode ? ` (${ev.plover.mode})` : ''}`),
+    row('CAMEO', cameoLabel(ev.cameo)),
+    row('PLOVER', `${ev.plover?.event ?? ''}${ev.plover?.mode ? ` (${ev.plover.mode})` : ''}`),
     row('QuadClass', `${ev.quadClass} ${QUAD_NAMES[ev.quadClass - 1] ?? ''} · Goldstein ${fmt(ev.goldstein)}`),
     row('trigger', ev.trigger ? h('mark', { class: 'hl-trigger' }, ev.trigger.text) : '–', ev.rule ? ` fired rule ${ev.rule}` : ''),
     row(

@@ -71,3 +71,11 @@ export function actorLabel(a: { code: string; name: string | null } | null): str
 export function tooltip(text: string): SVGElement {
   return s('title', {}, text);
 }
+
+declare const __CAMEO_NAMES__: Record<string, string>;
+
+/** "112 Accuse": a CAMEO code with its codebook name (inlined at build time). */
+export function cameoLabel(code: string): string {
+  const name = __CAMEO_NAMES__[code];
+  return name ? `${code} ${name}` : code;
+}

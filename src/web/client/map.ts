@@ -52,5 +52,25 @@ export async function worldMap(
     dots.append(c);
   }
   svg.append(dots);
+  svg.append(mapLegend(W, H, max));
   return svg;
+}
+
+/** What the dots mean: colour = mean Goldstein score (conflict red, cooperation green), area = events. */
+function mapLegend(W: number, H: number, max: number): SVGElement {
+  const g = s('g', { class: 'map-legend', transform: `translate(${W - 200},${H - 92})` });
+  g.append(s('rect', { x: -8, y: -14, width: 204, height: 100, rx: 4, class: 'legend-box' }));
+  g.append(s('text', { x: 0, y: 0, class: 'legend-title' }, 'colour: mean Goldstein'));
+  [-10, -5, 0, 5, 10].forEach((v, i) => {
+    g.append(s('circle', { cx: 8 + i * 36, cy: 14, r: 6, fill: goldsteinColor(v) }));
+    g.append(s('text', { x: 8 + i * 36, y: 32, 'text-anchor': 'middle', class: 'legend-tick' }, v > 0 ? `+${v}` : String(v)));
+  });
+  g.append(s('text', { x: 0, y: 50, class: 'legend-title' }, 'size: events'));
+  const sizes = [...new Set([1, Math.round(max / 4), max])].filter((n) => n >= 1);
+  sizes.forEach((n, i) => {
+    const r = 2.5 + 14 * Math.sqrt(n / max);
+    g.append(s('circle', { cx: 10 + i * 60, cy: 68, r: r.toFixed(1), class: 'legend-size' }));
+    g.append(s('text', { x: 10 + i * 60 + r + 4, y: 72, class: 'legend-tick' }, fmt(n)));
+  });
+  return g;
 }

@@ -1,5 +1,5 @@
 import { get, type EventRow } from '../api.js';
-import { QUAD_COLORS, QUAD_NAMES, actorLabel, fmt, goldsteinColor, h } from '../dom.js';
+import { QUAD_COLORS, QUAD_NAMES, actorLabel, cameoLabel, fmt, goldsteinColor, h } from '../dom.js';
 import { filterBar, pickFilters } from '../filters.js';
 import { go, href } from '../router.js';
 
@@ -8,6 +8,7 @@ const COLUMNS: Array<[string, string, string | null]> = [
   ['source', 'Source', 'source'],
   ['target', 'Target', 'target'],
   ['cameo', 'CAMEO', 'cameo'],
+  ['plover', 'PLOVER', null],
   ['quad', 'QuadClass', 'quadClass'],
   ['goldstein', 'Goldstein', 'goldstein'],
   ['mentions', 'Mentions', 'mentions'],
@@ -30,7 +31,8 @@ function row(e: EventRow): HTMLTableRowElement {
     h('td', {}, h('a', { href: href('event', {}, e.id) }, e.date ?? '–')),
     h('td', {}, actorLabel(e.source)),
     h('td', {}, actorLabel(e.target)),
-    h('td', { title: e.plover.event ?? '' }, `${e.cameo}${e.plover.event ? ' ' + e.plover.event : ''}`),
+    h('td', { class: 'cameo' }, cameoLabel(e.cameo)),
+    h('td', { class: 'plover' }, `${e.plover.event ?? ''}${e.plover.mode ? ` (${e.plover.mode})` : ''}`),
     quadCell(e.quadClass),
     g,
     h('td', { class: 'num' }, fmt(e.numMentions)),
@@ -112,7 +114,7 @@ export async function eventPage(root: HTMLElement, id: string): Promise<void> {
     h(
       'p',
       { class: 'meta' },
-      `${e.date ?? 'undated'} · CAMEO ${e.cameo} ${e.plover.event ?? ''} · QuadClass ${e.quadClass} (${QUAD_NAMES[e.quadClass - 1] ?? ''}) · Goldstein ${fmt(e.goldstein)}`,
+      `${e.date ?? 'undated'} · CAMEO ${cameoLabel(e.cameo)} · PLOVER ${e.plover.event ?? ''} · QuadClass ${e.quadClass} (${QUAD_NAMES[e.quadClass - 1] ?? ''}) · Goldstein ${fmt(e.goldstein)}`,
       e.location ? ` · ${e.location.name ?? ''}${e.location.country ? ', ' + e.location.country : ''}` : '',
       ` · ${e.numMentions} mention${e.numMentions === 1 ? '' : 's'} in ${e.numArticles} article${e.numArticles === 1 ? '' : 's'}`,
     ),

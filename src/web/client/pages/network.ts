@@ -78,6 +78,54 @@ export function layout(net: Net, W: number, H: number): Map<string, P> {
   return pos;
 }
 
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Approximate width of a label in the network's 12px font. */
+const CHAR_W = 7.2;
+const LABEL_H = 15;
+
+/**
+ * Label offsets (relative to each node) that keep labels from overlapping each other and the
+ * nodes: below the node first, then above, right and left, then further out in steps; larger
+ * nodes are placed first (deterministic). A label that fits nowhere is left out (null): its node
+ * still names itself in its tooltip.
+ */
+export function placeLabels(
+  items: Array<{ code: string; x: number; y: number; r: number; text: string }>,
+  bounds: { W: number; H: number },
+): Map<string, { dx: number; dy: number; anchor: string } | null> {
+  const boxes: Box[] = items.map((it) => ({ x0: it.x - it.r, y0: it.y - it.r, x1: it.x + it.r, y1: it.y + it.r }));
+  const hit = (b: Box) =>
+    b.x0 < 0 || b.y0 < 0 || b.x1 > bounds.W || b.y1 > bounds.H || boxes.some((o) => b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1);
+  const out = new Map<string, { dx: number; dy: number; anchor: string } | null>();
+  for (const it of [...items].sort((a, b) => b.r - a.r || a.code.localeCompare(b.code))) {
+    const w = it.text.length * CHAR_W;
+    const tries: Array<{ dx: number; dy: number; anchor: string }> = [];
+    for (let k = 0; k < 4; k++) {
+      const step = k * LABEL_H;
+      tries.push(
+        { dx: 0, dy: it.r + 12 + step, anchor: 'middle' },
+        { dx: 0, dy: -it.r - 4 - step, anchor: 'middle' },
+        { dx: it.r + 4, dy: 4 + (k % 2 ? -1 : 1) * Math.ceil(k / 2) * LABEL_H, anchor: 'start' },
+        { dx: -it.r - 4, dy: 4 + (k % 2 ? -1 : 1) * Math.ceil(k / 2) * LABEL_H, anchor: 'end' },
+      );
+    }
+    const boxOf = (t: { dx: number; dy: number; anchor: string }): Box => {
+      const left = t.anchor === 'middle' ? it.x + t.dx - w / 2 : t.anchor === 'start' ? it.x + t.dx : it.x + t.dx - w;
+      return { x0: left, y0: it.y + t.dy - LABEL_H + 3, x1: left + w, y1: it.y + t.dy + 3 };
+    };
+    const pick = tries.find((t) => !hit(boxOf(t))) ?? null;
+    if (pick) boxes.push(boxOf(pick));
+    out.set(it.code, pick);
+  }
+  return out;
+}
+
 export async function networkPage(root: HTMLElement, params: URLSearchParams): Promise<void> {
   const filters = pickFilters(params);
   const nodes = params.get('nodes') ?? '30';
@@ -121,10 +169,16 @@ export async function networkPage(root: HTMLElement, params: URLSearchParams): P
     edges.append(path);
   }
   const nodesG = s('g', { class: 'nodes' });
+  const labels = placeLabels(
+    net.nodes.map((nd) => ({ code: nd.code, x: pos.get(nd.code)!.x, y: pos.get(nd.code)!.y, r: radius(nd.code), text: nd.name ?? nd.code })),
+    { W, H },
+  );
   for (const nd of net.nodes) {
     const p = pos.get(nd.code)!;
-    const g = s('g', { class: 'node clickable', transform: `translate(${p.x.toFixed(1)},${p.y.toFixed(1)})`, 'data-code': nd.code });
-    g.append(s('circle', { r: radius(nd.code).toFixed(1) }), s('text', { y: radius(nd.code) + 12, 'text-anchor': 'middle' }, nd.name ?? nd.code));
+    const l = labels.get(nd.code) ?? null;
+    const g = s('g', { class: 'node clickable', transform: `translate(${p.x.toFixed(1)},${p.y.toFixed(1)})`, 'data-code': nd.code, 'data-name': nd.name ?? nd.code });
+    g.append(s('circle', { r: radius(nd.code).toFixed(1) }));
+    if (l) g.append(s('text', { x: l.dx.toFixed(1), y: l.dy.toFixed(1), 'text-anchor': l.anchor }, nd.name ?? nd.code));
     g.append(tooltip(`${nd.name ?? nd.code} (${nd.code}): ${nd.events} events`));
     g.addEventListener('click', () => go('events', { ...filters, actor: nd.code }));
     nodesG.append(g);
