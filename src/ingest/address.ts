@@ -39,11 +39,8 @@ const RANGE_WORDS: Record<string, string> = {
 
 /** The refusal for `host` reaching `address`. */
 export function internalError(host: string, address: string, range: string): DyadError {
-  const via = host === address ? '' : ` resolves to ${address}`;
-  return new DyadError(
-    'DYAD_E060',
-    `${host}${via} is a ${range} address: internal addresses are not fetched from feeds, redirects or links (--allow-private allows them)`,
-  );
+  const what = host.replace(/^\[|\]$/g, '') === address ? `${host} is a ${range} address` : `${host} resolves to ${address}, a ${range} address`;
+  return new DyadError('DYAD_E060', `${what}: internal addresses are not fetched from feeds, redirects or links (--allow-private allows them)`);
 }
 
 /** An IP-literal host that is internal → its refusal; anything else → null (names are checked by `safeLookup`). */
@@ -52,6 +49,13 @@ export function literalRefusal(hostname: string): DyadError | null {
   if (!ipaddr.isValid(h)) return null;
   const range = internalRange(h);
   return range === null ? null : internalError(hostname, h, range);
+}
+
+/** Resolve a host name now and refuse it when any of its addresses is internal (before robots.txt is asked). */
+export function checkName(hostname: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    safeLookup(hostname, { all: true }, (err) => (err ? reject(err) : resolve()));
+  });
 }
 
 /**

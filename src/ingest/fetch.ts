@@ -8,7 +8,8 @@
 import type { LookupFunction } from 'node:net';
 import { DyadError, errorMessage } from '../model/errors.js';
 import { MAX_DOC_BYTES } from './types.js';
-import { literalRefusal, safeLookup } from './address.js';
+import { isIP } from 'node:net';
+import { checkName, literalRefusal, safeLookup } from './address.js';
 import { httpGet, type HttpResponse } from './http.js';
 
 export const USER_AGENT = 'Dyad/0.1 (+https://github.com/dyad-events/dyad; news event coder)';
@@ -162,10 +163,16 @@ export class Fetcher {
    * The socket lookup for a request to `u`: none for trusted origins (or with allowPrivate), the
    * checking one otherwise; an internal IP literal is refused here (DYAD_E060).
    */
-  private guard(u: URL): LookupFunction | undefined {
+  private async guard(u: URL): Promise<LookupFunction | undefined> {
     if (this.opts.allowPrivate || this.trusted.has(u.origin)) return undefined;
     const refusal = literalRefusal(u.hostname);
     if (refusal) throw new DyadError(refusal.code, `${u.href}: ${refusal.message}`);
+    if (!isIP(u.hostname.replace(/^\[|\]$/g, ''))) {
+      await checkName(u.hostname).catch((e: unknown) => {
+        if (e instanceof DyadError) throw new DyadError(e.code, `${u.href}: ${e.message}`);
+        // an unresolvable name fails below, with the network error
+      });
+    }
     return safeLookup;
   }
 
@@ -224,7 +231,7 @@ export class Fetcher {
     let u = start;
     for (let hop = 0; hop <= maxRedirects; hop++) {
       if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new DyadError('DYAD_E005', `not an http(s) URL: ${u.href}`);
-      const lookup = this.guard(u);
+      const lookup = await this.guard(u);
       const delay = await this.admit(u, checkRobots);
       const res = await this.attempt(u, delay, attempts, lookup);
       const location = res.status >= 300 && res.status < 400 ? res.header('location') : null;

@@ -53,8 +53,8 @@ async function gzipBomb(path: string, bytes: number, tail: string): Promise<void
 test('finding 3: a .jsonl.gz expanding to a huge line with no newline is a failure row; good documents before and after it are stored', async () => {
   const t = tmp();
   try {
-    const size = hostileSize(48 << 20, 2 << 30);
-    const maxRecordBytes = hostileSize(1 << 20, undefined);
+    const size = hostileSize(48 * 2 ** 20, 2 * 2 ** 30);
+    const maxRecordBytes = hostileSize(2 ** 20, undefined);
     const good = join(t.dir, 'a-good.jsonl');
     writeFileSync(good, goodLines(12, 'before'));
     const bomb = join(t.dir, 'b-bomb.jsonl.gz');
@@ -89,7 +89,7 @@ test('finding 3: dyad ingest on a huge line prints no stack trace and stores the
     writeFileSync(good, goodLines(3, 'cli'));
     // Under the default record limit (20 MB) in the fast form: the reader must still stream it.
     const bomb = join(t.dir, 'bomb.jsonl.gz');
-    await gzipBomb(bomb, hostileSize(24 << 20, 2 << 30), '');
+    await gzipBomb(bomb, hostileSize(24 * 2 ** 20, 2 * 2 ** 30), '');
     const db = join(t.dir, 'h.duckdb');
     const io = memoryIo();
     const code = await runCli(['ingest', good, bomb, '--db', db, '--workers', '0', '--quiet'], io);

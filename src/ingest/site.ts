@@ -12,7 +12,7 @@ function siteOf(url: string): string | null {
   } catch {
     return null;
   }
-  return getDomain(host) ?? host;
+  return getDomain(host, { allowPrivateDomains: true }) ?? host;
 }
 
 export function sameSite(a: string, b: string): boolean {
