@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: prints speed and memory figures (medians of several runs; machines are noisy,
- * so compare ratios, not absolute numbers). `--only=code,extraction,places,ingest,serve`.
+ * so compare ratios, not absolute numbers). `--only=code,extraction,places,ingest,syntax,serve`.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +50,14 @@ async function main(): Promise<void> {
           `median x${(large.medianRssMB / small.medianRssMB).toFixed(2)}`,
       );
     }
+    console.log('');
+  }
+  if (want('syntax')) {
+    const { benchSyntax } = await import('./syntax.js');
+    const { sharedDir } = await import('../eval/main.js');
+    const b = benchSyntax(sharedDir());
+    console.log(`dependency parser on real news text (${b.texts} texts, ${b.sentences} sentences, ${b.tokens} tokens, best of 3; model load ${b.loadMs.toFixed(0)} ms)`);
+    console.log(`  wink-nlp tokenising and tagging: ${b.taggingSentencesPerSecond.toFixed(0)} sentences/s; parsing its tokens: ${b.parsingSentencesPerSecond.toFixed(0)} sentences/s; parse/tag time x${b.ratio.toFixed(2)}`);
     console.log('');
   }
   if (want('serve')) {
