@@ -80,5 +80,8 @@ export function features(st: ParseState, x: Sentence, labels: readonly string[])
     // s1's own left dependents and valency (a relative pronoun or a subject already found).
     '4' + W(s1l) + ' ' + ps1 + ' ' + pb0, '5' + D(s1l) + ' ' + ps1 + ' ' + ps0 + ' ' + pb0,
     '6' + vs1 + ' ' + ps1 + ' ' + pb0, '7' + dist(s1, b0) + ' ' + ps1 + ' ' + pb0, '8' + W(s2) + ' ' + P(s2),
+    // A clause on the stack meeting a verb: its opener ("if", "should", "who") and what it holds.
+    '9' + W(s0l) + ' ' + ps0 + ' ' + pb0, '0' + D(s0l) + ' ' + ps0 + ' ' + pb0 + ' ' + D(b0l),
+    'P' + vs0 + ' ' + ps0 + ' ' + pb0 + ' ' + (b0 >= 0 ? st.nl[b0] : '-'), 'W' + W(s1l) + ' ' + D(s1l) + ' ' + ps0 + ' ' + pb0,
   ];
 }
