@@ -32,17 +32,13 @@ export function modelFromFile(m: ModelFile, file: string): ParserModel {
     throw new DyadError('DYAD_E007', `${file}: not a Dyad parser model (format dyad-parser, version 1)`);
   }
   const moves = 1 + 2 * m.labels.length;
-  const entries: Array<[string, Float32Array]> = [];
-  for (const [f, pairs] of Object.entries(m.weights)) {
-    const a = new Float32Array(pairs.length);
+  const entries = Object.entries(m.weights);
+  for (const [f, pairs] of entries) {
     for (let i = 0; i < pairs.length; i += 2) {
       if (!(pairs[i]! >= 0 && pairs[i]! < moves)) throw new DyadError('DYAD_E007', `${file}: feature ${JSON.stringify(f)} has move ${pairs[i]} out of range`);
-      a[i] = pairs[i]!;
-      a[i + 1] = pairs[i + 1]! / m.scale;
     }
-    entries.push([f, a]);
   }
-  return { labels: m.labels, moves, weights: new WeightTable(entries) };
+  return { labels: m.labels, moves, weights: new WeightTable(entries, 1 / m.scale) };
 }
 
 let cached: ParserModel | null = null;

@@ -23,7 +23,8 @@ export class WeightTable {
   readonly values: Float32Array;
   readonly size: number;
 
-  constructor(entries: ReadonlyArray<[string, ArrayLike<number>]>) {
+  /** `entries`: each feature with its [move, weight, …] pairs; weights are multiplied by `scale`. */
+  constructor(entries: ReadonlyArray<[string, ArrayLike<number>]>, scale = 1) {
     let cap = 1;
     while (cap < entries.length * 2) cap <<= 1;
     this.mask = cap - 1;
@@ -41,7 +42,7 @@ export class WeightTable {
       else if (this.first[slot]! + this.count[slot]! !== at) continue;
       for (let i = 0; i < p.length; i += 2) {
         this.moves[at] = p[i]!;
-        this.values[at] = p[i + 1]!;
+        this.values[at] = p[i + 1]! * scale;
         at++;
       }
       this.count[slot]! += p.length / 2;
