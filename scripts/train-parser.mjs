@@ -5,7 +5,7 @@
  * and writes data/syntax/parser-ewt.json.gz; then prints UAS/LAS on EWT test with gold tags and
  * with wink-nlp's own tags. Needs a build first (npx tsc -p tsconfig.json).
  *
- *   node scripts/train-parser.mjs [--epochs=12] [--pos=wink|gold|both] [--out=path] [--shared=dir]
+ *   node scripts/train-parser.mjs [--epochs=10] [--pos=wink|gold|both] [--out=path] [--shared=dir]
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ import { scoreTreebank } from '../dist/eval/syntax.js';
 
 const arg = (name, dflt) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
 const shared = arg('shared', process.env.DYAD_SHARED ?? new URL('../../shared', import.meta.url).pathname);
-const epochs = Number(arg('epochs', '12'));
+const epochs = Number(arg('epochs', '10'));
 const pos = arg('pos', 'both');
 const out = arg('out', MODEL_PATH);
 const ewt = join(shared, 'ud-english-ewt');

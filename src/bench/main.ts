@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: prints speed and memory figures (medians of several runs; machines are noisy,
- * so compare ratios, not absolute numbers). `--only=code,long,extraction,places,ingest,serve,cluster,serve-load`
+ * so compare ratios, not absolute numbers). `--only=code,long,extraction,places,ingest,syntax,serve,cluster,serve-load`
  * (serve-load is not in the default run: it needs a 1M-event store and a minute of load).
  */
 import { resolve } from 'node:path';
@@ -59,6 +59,14 @@ async function main(): Promise<void> {
           `median x${(large.medianRssMB / small.medianRssMB).toFixed(2)}`,
       );
     }
+    console.log('');
+  }
+  if (want('syntax')) {
+    const { benchSyntax } = await import('./syntax.js');
+    const { sharedDir } = await import('../eval/main.js');
+    const b = benchSyntax(sharedDir());
+    console.log(`dependency parser on real news text (${b.texts} texts, ${b.sentences} sentences, ${b.tokens} tokens, best of 3; model load ${b.loadMs.toFixed(0)} ms)`);
+    console.log(`  wink-nlp tokenising and tagging: ${b.taggingSentencesPerSecond.toFixed(0)} sentences/s; parsing its tokens: ${b.parsingSentencesPerSecond.toFixed(0)} sentences/s; parse/tag time x${b.ratio.toFixed(2)}`);
     console.log('');
   }
   if (want('serve')) {

@@ -56,6 +56,7 @@ export function features(st: ParseState, x: Sentence, labels: readonly string[])
   const ws0 = W(s0), wb0 = W(b0);
   const d = dist(s0, b0);
   const vs0 = s0 >= 0 ? `${st.nl[s0]}/${st.nr[s0]}` : '-';
+  const vs1 = s1 >= 0 ? `${st.nl[s1]}/${st.nr[s1]}` : '-';
   return [
     'b',
     'a' + ws0, 'c' + ps0, 'e' + ws0 + ' ' + ps0, 'f' + L(s0),
@@ -76,5 +77,11 @@ export function features(st: ParseState, x: Sentence, labels: readonly string[])
     'V' + vs0 + ' ' + ps0, 'X' + vs0 + ' ' + ws0,
     'Y' + W(s0l) + ' ' + ps0, 'Z' + W(s0r) + ' ' + ps0, '1' + W(b0l) + ' ' + pb0,
     '2' + L(s1) + '|' + L(s0), '3' + (b0 < 0 ? 'end' : 'in') + ' ' + ps1 + ' ' + ps0,
+    // s1's own left dependents and valency (a relative pronoun or a subject already found).
+    '4' + W(s1l) + ' ' + ps1 + ' ' + pb0, '5' + D(s1l) + ' ' + ps1 + ' ' + ps0 + ' ' + pb0,
+    '6' + vs1 + ' ' + ps1 + ' ' + pb0, '7' + dist(s1, b0) + ' ' + ps1 + ' ' + pb0, '8' + W(s2) + ' ' + P(s2),
+    // A clause on the stack meeting a verb: its opener ("if", "should", "who") and what it holds.
+    '9' + W(s0l) + ' ' + ps0 + ' ' + pb0, '0' + D(s0l) + ' ' + ps0 + ' ' + pb0 + ' ' + D(b0l),
+    'P' + vs0 + ' ' + ps0 + ' ' + pb0 + ' ' + (b0 >= 0 ? st.nl[b0] : '-'), 'W' + W(s1l) + ' ' + D(s1l) + ' ' + ps0 + ' ' + pb0,
   ];
 }

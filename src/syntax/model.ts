@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { DyadError } from '../model/errors.js';
+import { WeightTable } from './table.js';
 
 export const MODEL_PATH = fileURLToPath(new URL('../../data/syntax/parser-ewt.json.gz', import.meta.url));
 
@@ -19,11 +20,11 @@ export interface ModelFile {
   weights: Record<string, number[]>;
 }
 
-/** Weights ready for scoring: per feature, a flat [move, weight, move, weight, …] array. */
+/** Weights ready for scoring. */
 export interface ParserModel {
   labels: string[];
   moves: number;
-  weights: Map<string, Float32Array>;
+  weights: WeightTable;
 }
 
 export function modelFromFile(m: ModelFile, file: string): ParserModel {
@@ -31,17 +32,13 @@ export function modelFromFile(m: ModelFile, file: string): ParserModel {
     throw new DyadError('DYAD_E007', `${file}: not a Dyad parser model (format dyad-parser, version 1)`);
   }
   const moves = 1 + 2 * m.labels.length;
-  const weights = new Map<string, Float32Array>();
-  for (const [f, pairs] of Object.entries(m.weights)) {
-    const a = new Float32Array(pairs.length);
+  const entries = Object.entries(m.weights);
+  for (const [f, pairs] of entries) {
     for (let i = 0; i < pairs.length; i += 2) {
       if (!(pairs[i]! >= 0 && pairs[i]! < moves)) throw new DyadError('DYAD_E007', `${file}: feature ${JSON.stringify(f)} has move ${pairs[i]} out of range`);
-      a[i] = pairs[i]!;
-      a[i + 1] = pairs[i + 1]! / m.scale;
     }
-    weights.set(f, a);
   }
-  return { labels: m.labels, moves, weights };
+  return { labels: m.labels, moves, weights: new WeightTable(entries, 1 / m.scale) };
 }
 
 let cached: ParserModel | null = null;

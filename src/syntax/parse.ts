@@ -22,11 +22,7 @@ export interface Parse {
 /** Adds the weights of the features to the scores of each move. */
 export function scoreMoves(model: ParserModel, feats: readonly string[], out: Float64Array): void {
   out.fill(0);
-  for (const f of feats) {
-    const w = model.weights.get(f);
-    if (w === undefined) continue;
-    for (let i = 0; i < w.length; i += 2) out[w[i]!]! += w[i + 1]!;
-  }
+  for (const f of feats) model.weights.addTo(f, out);
 }
 
 /** The best legal move by the scores. */

@@ -4,6 +4,7 @@
  * follows its own prediction 90 % of the time and learns the best move from wherever it is.
  * Non-projective trees are skipped (the transitions cannot build them).
  */
+import { rng } from '../bench/corpus.js';
 import { isProjective, type Tree } from './conllu.js';
 import { features, sentenceOf, type ParseToken } from './features.js';
 import type { ModelFile } from './model.js';
@@ -74,18 +75,6 @@ class Perceptron {
 export interface TrainExample {
   tokens: ParseToken[];
   tree: Tree;
-}
-
-/** A small seeded generator (mulberry32), so that a training run can be repeated exactly. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The zero-cost moves of a state (LEFT and RIGHT with the gold label of s0), best scored first. */
