@@ -55,10 +55,10 @@ export function benchSyntax(sharedDir: string, passes = 3): SyntaxBench {
   const tagSeconds = best(passes, () => {
     analysed = texts.map((text) => analyse([{ text, part: 'body', paragraph: 0 }]));
   });
-  const sentences = analysed.reduce((a, d) => a + d.sentenceTokens.length, 0);
+  const sentences = analysed.reduce((a, d) => a + d.sentences.length, 0);
   const tokens = analysed.reduce((a, d) => a + d.tokens.length, 0);
   const parseSeconds = best(passes, () => {
-    for (const d of analysed) for (const [a, b] of d.sentenceTokens) parse(d.tokens.slice(a, b));
+    for (const d of analysed) for (const s of d.sentences) parse(d.tokens.slice(s.range.start, s.range.end));
   });
   return {
     texts: texts.length,
