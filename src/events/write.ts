@@ -6,7 +6,7 @@
  * `<pattern>; modality/<label>[:<cue>]` for a rejection.
  */
 import { createHash } from 'node:crypto';
-import type { Actor, CodedEvent, Doc, Modality, RejectedEvent } from '../model/document.js';
+import type { Actor, CodedEvent, Modality, RejectedEvent } from '../model/document.js';
 import type { CodebookEntry } from './codebook.js';
 import { EVENT_RULES, RECODE_RULES, type EventRuleId } from './rules.js';
 import type { DateChoice, EventFacts, RejectedFacts } from './types.js';
