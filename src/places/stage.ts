@@ -11,9 +11,33 @@ import { byTextOrder } from '../model/entities.js';
 import { sentenceAt, tokenRangeOf } from '../model/spans.js';
 import { findPlaces } from './index.js';
 
+/**
+ * Later mentions of a named person's surname ("Judge Alejandro Rivera … Rivera said"): one sense
+ * per article, so a surname that is also a town's name is the person, not the place.
+ */
+function laterSurnames(doc: Doc, people: readonly { start: number; end: number; range: { start: number; end: number } }[]): Array<{ start: number; end: number }> {
+  const { tokens } = doc.layers;
+  const firstAt = new Map<string, number>();
+  for (const p of people) {
+    if (p.range.end - p.range.start < 2) continue;
+    const last = tokens[p.range.end - 1]!;
+    if (!/^\p{Lu}/u.test(last.text) || last.text.length < 3) continue;
+    if (!firstAt.has(last.text)) firstAt.set(last.text, p.end);
+  }
+  const out: Array<{ start: number; end: number }> = [];
+  if (firstAt.size === 0) return out;
+  for (const t of tokens) {
+    const after = firstAt.get(t.text);
+    if (after !== undefined && t.start >= after) out.push({ start: t.start, end: t.end });
+  }
+  return out;
+}
+
 export function placeAnnotations(doc: Doc): PlaceAnnotation[] {
   const people = doc.layers.actors.filter((e) => e.type === 'person' || e.type === 'igo' || e.type === 'organization');
-  const places = findPlaces(doc.layers.text, { outletCountry: null, exclude: people.map((e) => ({ start: e.start, end: e.end })) });
+  const persons = people.filter((e) => e.type === 'person');
+  const exclude = [...people.map((e) => ({ start: e.start, end: e.end })), ...laterSurnames(doc, persons)];
+  const places = findPlaces(doc.layers.text, { outletCountry: null, exclude });
   return byTextOrder(
     places.map((p) => ({
       start: p.start,

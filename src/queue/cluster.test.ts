@@ -27,17 +27,17 @@ function corpus(n: number, seed: number): { dir: string; file: string; done: () 
   return { dir, file, done: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-function worker(url: string, extra: string[] = []): { child: ChildProcess; exited: Promise<number | null>; rounds: () => number } {
+function worker(url: string, extra: string[] = [], env: Record<string, string> = {}): { child: ChildProcess; exited: Promise<number | null>; rounds: () => number; holds: () => number } {
   const child = spawn(
     process.execPath,
     [BIN, 'worker', '--db', url, '--drain', '--concurrency', '0', '--batch', '4', '--maintenance', '1', ...extra],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
   );
   let err = '';
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
   child.stdout!.resume();
   const exited = new Promise<number | null>((res) => child.on('exit', (code) => res(code)));
-  return { child, exited, rounds: () => (err.match(/^worker: /gm) ?? []).length };
+  return { child, exited, rounds: () => (err.match(/^worker: /gm) ?? []).length, holds: () => (err.match(/^hold: /gm) ?? []).length };
 }
 
 /** Events as a single-process ingest of the same corpus stores them (DuckDB, the reference). */
@@ -119,12 +119,13 @@ test('a worker killed with -9 half-way: its jobs are retried after the lease, no
   try {
     const ref = await reference(c.file, c.dir);
     await enqueue(db.path, c.file, 3);
-    const ws = [worker(db.path), worker(db.path), worker(db.path)];
-    // Kill one worker once it has stored a round and is busy with the next one.
+    // The victim holds each batch of leased jobs for 1.5 s before coding it, so that it is
+    // killed with jobs in hand (on a fast machine the others could otherwise drain the queue first).
+    const ws = [worker(db.path, [], { DYAD_TEST_HOLD_JOBS_MS: '1500' }), worker(db.path), worker(db.path)];
     const victim = ws[0]!;
     const t0 = Date.now();
-    while (victim.rounds() < 1 && Date.now() - t0 < 120_000) await new Promise((r) => setTimeout(r, 20));
-    assert.ok(victim.rounds() >= 1, 'the worker stored a round before it was killed');
+    while (victim.holds() < 1 && Date.now() - t0 < 120_000) await new Promise((r) => setTimeout(r, 20));
+    assert.ok(victim.holds() >= 1, 'the worker held leased jobs when it was killed');
     victim.child.kill('SIGKILL');
     assert.equal(await victim.exited, null);
     assert.deepEqual(await Promise.all(ws.slice(1).map((w) => w.exited)), [0, 0]);

@@ -83,6 +83,12 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerStats> {
       }
       const r0 = Date.now();
       const ids = jobs.map((j) => j.id);
+      // Fault injection for the kill -9 test: hold the leased jobs a while before coding them.
+      const holdMs = Number(process.env['DYAD_TEST_HOLD_JOBS_MS'] ?? 0);
+      if (holdMs > 0) {
+        process.stderr.write(`hold: ${jobs.length} leased jobs\n`);
+        await new Promise((r) => setTimeout(r, holdMs));
+      }
       try {
         const s = await ingest(itemsOf(jobs.map((j) => j.data), store, fetcher), { store, pool, batchSize: 100_000, flushMs: 3_600_000 });
         await queue.boss.complete(QUEUE_NAME, ids);
