@@ -229,9 +229,11 @@ async function firstArticles(db: ReadStore, eventIds: string[]) {
   const ids = new Binder();
   const list = eventIds.map((id) => ids.bind(id)).join(', ');
   const arts = await db.query<{ event_id: string; article_id: string; title: string | null; outlet: string | null; date: string | null }>(
-    `WITH f AS (
-       SELECT m.event_id, m.article_id, m.outlet, m.article_date FROM mentions m WHERE m.event_id IN (${list})
-       QUALIFY row_number() OVER (PARTITION BY m.event_id ORDER BY m.article_date NULLS LAST, m.article_id) = 1)
+    `WITH r AS (
+       SELECT m.event_id, m.article_id, m.outlet, m.article_date,
+              row_number() OVER (PARTITION BY m.event_id ORDER BY m.article_date NULLS LAST, m.article_id) AS rn
+       FROM mentions m WHERE m.event_id IN (${list})),
+     f AS (SELECT event_id, article_id, outlet, article_date FROM r WHERE rn = 1)
      SELECT f.event_id, f.article_id, a.title, f.outlet, CAST(f.article_date AS VARCHAR) AS date
      FROM f LEFT JOIN articles a ON a.id = f.article_id`,
     ids.values,

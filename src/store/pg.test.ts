@@ -148,12 +148,16 @@ test('serve reads a PostgreSQL store while a writer fills it: every answer is co
       reads++;
     }
     await write;
-    const h = (await (await fetch(`${server.url}/api/health`)).json()) as { counts: { articles: number } };
+    // Health answers from counts the server refreshes every second: wait for the last commit.
+    let h = { counts: { articles: 0 } };
+    for (const until = Date.now() + 10_000; h.counts.articles < 121 && Date.now() < until; await new Promise((r) => setTimeout(r, 100))) {
+      h = (await (await fetch(`${server.url}/api/health`)).json()) as { counts: { articles: number } };
+    }
     assert.equal(h.counts.articles, 121);
     assert.ok(reads >= 3);
   } finally {
     await server.close();
-    await writer.close();
+    await writer.close().catch(() => undefined);
     await db.done();
   }
 });
