@@ -7,6 +7,7 @@
 import type { Doc, LayerName, Layers, SourceMeta } from './model/document.js';
 import { emptyDoc } from './model/document.js';
 import { DyadError } from './model/errors.js';
+import { isCalendarDate } from './model/dates.js';
 import type { Stage, StageInput } from './model/stage.js';
 import { getResources, type Resources, type ResourceOptions } from './resources.js';
 import { textAnalyse, textClean } from './text/stage.js';
@@ -80,10 +81,7 @@ const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 export function validateDate(date: string | null | undefined, what = 'date'): string | null {
   if (date === undefined || date === null || date === '') return null;
   if (!DATE_RE.test(date)) throw new DyadError('DYAD_E006', `${what} '${date}' is not a date in the form YYYY-MM-DD`);
-  const d = new Date(date + 'T00:00:00Z');
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== date) {
-    throw new DyadError('DYAD_E006', `${what} '${date}' is not a real calendar date`);
-  }
+  if (!isCalendarDate(date)) throw new DyadError('DYAD_E006', `${what} '${date}' is not a real calendar date`);
   return date;
 }
 

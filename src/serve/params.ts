@@ -3,6 +3,8 @@
  * one becomes a 400 naming the parameter. Nothing here builds SQL; values are bound as parameters.
  */
 
+import { isCalendarDate } from '../model/dates.js';
+
 export class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -18,20 +20,11 @@ export function badParam(name: string, message: string): HttpError {
   return new HttpError(400, `${name}: ${message}`, name);
 }
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** CAMEO actor codes and ISO-3 countries: letters and digits only. */
 export const ACTOR_RE = /^[A-Za-z0-9]{2,30}$/;
 
-/** A real calendar date YYYY-MM-DD, years 0001-9999 (Date.UTC alone would read 0050 as 1950). */
-export function isValidDate(s: string): boolean {
-  const m = DATE_RE.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < 1) return false;
-  const dt = new Date(0);
-  dt.setUTCFullYear(y, mo - 1, d);
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
-}
+/** A real calendar date YYYY-MM-DD, years 0001-9999. */
+export const isValidDate = isCalendarDate;
 
 /** A client string cut to 60 characters for a message (a 15 KB parameter name is not echoed whole). */
 export function clip(v: string): string {

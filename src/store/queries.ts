@@ -2,6 +2,7 @@
  * Reusable read queries over the store (used by `dyad events`, `dyad export` and `dyad demo`).
  */
 import { DyadError } from '../model/errors.js';
+import { isCalendarDate } from '../model/dates.js';
 
 export interface EventFilter {
   /** An actor code prefix (FRA, FRAGOV, IGOEU…) matching source or target code, or a country (ISO3). */
@@ -22,14 +23,12 @@ export interface EventFilter {
   limit?: number | null;
 }
 
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const CODE_RE = /^[A-Za-z0-9]{1,40}$/;
 
 /** A real calendar date YYYY-MM-DD (2024-02-30 is not one), or null when absent; else a usage error naming `what`. */
 export function checkDate(d: string | null | undefined, what: string): string | null {
   if (d === undefined || d === null || d === '') return null;
-  const real = DATE_RE.test(d) && new Date(d + 'T00:00:00Z').toISOString().slice(0, 10) === d;
-  if (!real) throw new DyadError('DYAD_E006', `${what}: expected a real date YYYY-MM-DD, got '${d}'`);
+  if (!isCalendarDate(d)) throw new DyadError('DYAD_E006', `${what}: expected a real date YYYY-MM-DD, got '${d}'`);
   return d;
 }
 
